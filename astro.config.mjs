@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { numberCitations } from './src/plugins/number-citations.ts';
+
+/** One configurable public address; every absolute URL (canonical, feeds, share cards) derives from it. */
+const site = process.env.SITE_URL ?? 'https://my-number-facts.example';
+
+export default defineConfig({
+	site,
+	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
+	outDir: process.env.OUT_DIR ?? './dist',
+	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+	trailingSlash: 'always',
+	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
+	// would glue citation markers and links to the words around them.
+	compressHTML: true,
+	integrations: [mdx()],
+	markdown: {
+		processor: satteri({ mdastPlugins: [numberCitations] }),
+	},
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});

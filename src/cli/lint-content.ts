@@ -1,0 +1,103 @@
+/**
+ * Editorial linter: reports every paragraph, list item or table row in the articles that states
+ * a number, a percentage or a date without a citation, prints the citation coverage, and exits
+ * non-zero when coverage is below the configured threshold.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { coverage, factualBlocks, type Block } from '../lib/lint.ts';
+
+const usage = `Usage: npm run lint:content -- [options] [files or folders…]
+
+Checks that factual blocks in MDX articles carry a <Cite>.
+
+Options:
+  --config <file>     settings file (default: content-lint.config.json)
+  --threshold <0-1>   minimum share of cited factual blocks (overrides the config)
+  --quiet             print only the summary
+  -h, --help          show this help
+
+Exit codes: 0 coverage at or above the threshold, 1 below it, 2 a file could not be read or parsed.`;
+
+interface Config {
+	articles: string;
+	threshold: number;
+}
+
+async function loadConfig(path: string): Promise<Config> {
+	const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<Config>;
+	if (typeof raw.articles !== 'string' || typeof raw.threshold !== 'number' || raw.threshold < 0 || raw.threshold > 1) {
+		throw new Error(`${path}: expected { "articles": "<folder>", "threshold": <number from 0 to 1> }`);
+	}
+	return { articles: raw.articles, threshold: raw.threshold };
+}
+
+async function mdxFiles(target: string): Promise<string[]> {
+	if (target.endsWith('.mdx')) return [target];
+	const entries = await readdir(target, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+async function main(): Promise<number> {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: {
+			config: { type: 'string', default: 'content-lint.config.json' },
+			threshold: { type: 'string' },
+			quiet: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+	const config = await loadConfig(values.config);
+	const threshold = values.threshold === undefined ? config.threshold : Number(values.threshold);
+	if (!(threshold >= 0 && threshold <= 1)) throw new Error(`--threshold: expected a number from 0 to 1, got "${values.threshold}"`);
+
+	const targets = positionals.length > 0 ? positionals : [config.articles];
+	const files = (await Promise.all(targets.map((target) => mdxFiles(resolve(target))))).flat();
+	if (files.length === 0) throw new Error(`No .mdx files found in ${targets.join(', ')}`);
+
+	const all: Block[] = [];
+	for (const file of files) {
+		const name = relative(process.cwd(), file);
+		let blocks: Block[];
+		try {
+			blocks = factualBlocks(await readFile(file, 'utf8'));
+		} catch (error) {
+			throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		all.push(...blocks);
+		const result = coverage(blocks);
+		if (!values.quiet) {
+			for (const block of blocks.filter((b) => !b.cited)) {
+				console.log(`${name}:${block.line}:${block.column}  uncited ${block.kind} states a figure or date: "${block.excerpt}"`);
+			}
+			console.log(`${name}: ${result.cited}/${result.total} factual blocks cited`);
+		}
+	}
+	const total = coverage(all);
+	const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+	console.log(
+		`Citation coverage: ${total.cited}/${total.total} factual blocks cited (${percent(total.ratio)}) in ${files.length} articles; threshold ${percent(threshold)}`,
+	);
+	if (total.ratio < threshold) {
+		console.error(`Coverage ${percent(total.ratio)} is below the threshold of ${percent(threshold)}.`);
+		return 1;
+	}
+	return 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(`lint:content: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(2);
+	},
+);

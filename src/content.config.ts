@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { strictGlob } from './loaders/strict-glob';
+import { articleSchema } from './schemas/article';
+import { claimSchema } from './schemas/claim';
+import { datasetSchema } from './schemas/dataset';
+import { glossarySchema } from './schemas/glossary';
+import { sourceSchema } from './schemas/source';
+
+/**
+ * Where content lives: `content/` unless CONTENT_DIR points elsewhere (the test fixtures and the
+ * benchmark build the real site against their own content).
+ */
+const contentDir = process.env['CONTENT_DIR'] ?? './content';
+
+/** Files whose names start with "_" are drafts and are not published. */
+const published = (extensions: string) => `**/[^_]*.${extensions}`;
+
+export const collections = {
+	articles: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/articles`, pattern: published('mdx') }),
+		schema: articleSchema,
+	}),
+	sources: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/sources`, pattern: published('{yaml,yml}') }),
+		schema: sourceSchema,
+	}),
+	claims: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/claims`, pattern: published('{yaml,yml}') }),
+		schema: claimSchema,
+	}),
+	data: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/data`, pattern: published('{yaml,yml}') }),
+		schema: datasetSchema,
+	}),
+	glossary: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/glossary`, pattern: published('{yaml,yml}') }),
+		schema: glossarySchema,
+	}),
+};

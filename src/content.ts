@@ -1,0 +1,64 @@
+/**
+ * The only module that queries content collections. Everything it returns has been
+ * cross-checked by `buildContentIndex`: references resolve, every source is cited, every
+ * citation points at a source. A failure stops the build with the file and the id.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CitationPlan } from './lib/citations';
+import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry } from './lib/content-index';
+
+export type { ArticleEntry, Entry };
+
+let cached: Promise<ContentIndex> | undefined;
+
+/** The checked content index; rebuilt on every call in dev so edits show up. */
+export function getContent(): Promise<ContentIndex> {
+	if (import.meta.env.DEV) return loadIndex();
+	return (cached ??= loadIndex());
+}
+
+function relativeFile(entry: { filePath?: string | undefined; id: string }, folder: string): string {
+	return entry.filePath ?? `content/${folder}/${entry.id}`;
+}
+
+async function loadIndex(): Promise<ContentIndex> {
+	const [articles, sources, claims, datasets, glossary] = await Promise.all([
+		getCollection('articles'),
+		getCollection('sources'),
+		getCollection('claims'),
+		getCollection('data'),
+		getCollection('glossary'),
+	]);
+	const plain = <C extends 'sources' | 'claims' | 'data' | 'glossary'>(entries: CollectionEntry<C>[], folder: string) =>
+		entries.map((entry) => ({ id: entry.id, filePath: relativeFile(entry, folder), data: entry.data }));
+	return buildContentIndex({
+		articles: articles.map((entry) => ({
+			id: entry.id,
+			filePath: relativeFile(entry, 'articles'),
+			data: entry.data,
+			body: entry.body ?? '',
+		})),
+		sources: plain(sources, 'sources'),
+		claims: plain(claims, 'claims'),
+		datasets: plain(datasets, 'data'),
+		glossary: plain(glossary, 'glossary'),
+	});
+}
+
+/** The rendered entry for an article id, for `render()`. */
+export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+	const entries = await getCollection('articles', (entry) => entry.id === id);
+	const [entry] = entries;
+	if (!entry) throw new ContentError(`No article with id "${id}"`);
+	return entry;
+}
+
+export async function getArticles(): Promise<ArticleEntry[]> {
+	return (await getContent()).articles;
+}
+
+export async function getCitationPlan(articleId: string): Promise<CitationPlan> {
+	const plan = (await getContent()).plans.get(articleId);
+	if (!plan) throw new ContentError(`No citation plan for article "${articleId}"`);
+	return plan;
+}

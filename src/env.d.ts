@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+	interface Locals {
+		/** The citation plan of the article being rendered, set by the article page before `<Content />`. */
+		citations?: import('./lib/citations').CitationPlan;
+	}
+}

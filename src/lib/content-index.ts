@@ -1,0 +1,209 @@
+/**
+ * Cross-checks the collections and derives what pages need from them. Pure: it takes plain
+ * entries and returns an index or throws a ContentError naming the file, the id and what was
+ * expected. `src/content.ts` feeds it the real collections; tests feed it fixtures.
+ */
+import type { ArticleData, Topic } from '../schemas/article.ts';
+import { topics } from '../schemas/article.ts';
+import type { ClaimData } from '../schemas/claim.ts';
+import type { Dataset, IncidentDataset, SeriesDataset } from '../schemas/dataset.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import type { SourceData } from '../schemas/source.ts';
+import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
+import { chartSourceIds, claimSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
+import { findCitingTags, parseMdx, type CitingTag } from './mdx.ts';
+
+export class ContentError extends Error {
+	override name = 'ContentError';
+}
+
+export interface Entry<T> {
+	id: string;
+	/** Path relative to the project root, for error messages. */
+	filePath: string;
+	data: T;
+}
+
+export interface ArticleEntry extends Entry<ArticleData> {
+	/** The MDX body without frontmatter. */
+	body: string;
+}
+
+export interface RawContent {
+	articles: readonly ArticleEntry[];
+	sources: readonly Entry<SourceData>[];
+	claims: readonly Entry<ClaimData>[];
+	datasets: readonly Entry<Dataset>[];
+	glossary: readonly Entry<GlossaryData>[];
+}
+
+export interface ContentIndex {
+	/** Articles in home-page order: by topic, then by publication date. */
+	articles: ArticleEntry[];
+	sources: Map<string, Entry<SourceData>>;
+	claims: Map<string, Entry<ClaimData>>;
+	datasets: Map<string, Entry<Dataset>>;
+	glossary: Entry<GlossaryData>[];
+	/** Citation plan per article id. */
+	plans: Map<string, CitationPlan>;
+	/** Article ids citing each source, in article order. */
+	citedBy: Map<string, string[]>;
+}
+
+function byId<T>(entries: readonly Entry<T>[], kind: string): Map<string, Entry<T>> {
+	const map = new Map<string, Entry<T>>();
+	for (const entry of entries) {
+		const earlier = map.get(entry.id);
+		if (earlier) throw new ContentError(`Duplicate ${kind} id "${entry.id}": ${earlier.filePath} and ${entry.filePath}`);
+		map.set(entry.id, entry);
+	}
+	return map;
+}
+
+function requireEntry<T>(map: Map<string, Entry<T>>, id: string, where: string, kind: string, folder: string): Entry<T> {
+	const entry = map.get(id);
+	if (!entry) {
+		throw new ContentError(`${where}: unknown ${kind} "${id}"; expected a file content/${folder}/${id}.yaml`);
+	}
+	return entry;
+}
+
+function topicRank(topic: Topic): number {
+	return topics.indexOf(topic);
+}
+
+export function buildContentIndex(raw: RawContent): ContentIndex {
+	const sources = byId(raw.sources, 'source');
+	const claims = byId(raw.claims, 'claim');
+	const datasets = byId(raw.datasets, 'dataset');
+	byId(raw.articles, 'article');
+	const glossary = [...raw.glossary].sort((a, b) => a.data.reading.localeCompare(b.data.reading));
+	byId(
+		glossary.map((entry) => ({ ...entry, id: entry.data.term })),
+		'glossary term',
+	);
+
+	const duplicateUrl = new Map<string, string>();
+	for (const source of sources.values()) {
+		const earlier = duplicateUrl.get(source.data.url);
+		if (earlier) {
+			throw new ContentError(`${source.filePath}: url duplicates source "${earlier}" (${source.data.url}); cite "${earlier}" instead`);
+		}
+		duplicateUrl.set(source.data.url, source.id);
+	}
+
+	const checkSources = (ids: readonly string[], where: string) => {
+		for (const id of ids) requireEntry(sources, id, where, 'source', 'sources');
+	};
+	for (const claim of claims.values()) checkSources(claimSourceIds(claim.data), `${claim.filePath}: sources`);
+	for (const dataset of datasets.values()) {
+		const ids = isIncidentDataset(dataset.data) ? timelineSourceIds(dataset.data) : chartSourceIds(dataset.data);
+		checkSources(ids, `${dataset.filePath}: source`);
+		if (isIncidentDataset(dataset.data)) {
+			byId(
+				dataset.data.incidents.map((incident) => ({ id: incident.id, filePath: dataset.filePath, data: incident })),
+				'incident',
+			);
+		}
+	}
+
+	const articles = [...raw.articles].sort(
+		(a, b) => topicRank(a.data.topic) - topicRank(b.data.topic) || a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id),
+	);
+	const plans = new Map<string, CitationPlan>();
+	const citedBy = new Map<string, string[]>();
+	const claimReviewedIn = new Map<string, string>();
+	for (const article of articles) {
+		for (const claimId of article.data.claims) {
+			requireEntry(claims, claimId, `${article.filePath}: claims`, 'claim', 'claims');
+			const earlier = claimReviewedIn.get(claimId);
+			if (earlier) throw new ContentError(`${article.filePath}: claims: claim "${claimId}" is already reviewed in ${earlier}`);
+			claimReviewedIn.set(claimId, article.filePath);
+		}
+		const plan = planArticle(article, { sources, claims, datasets });
+		plans.set(article.id, plan);
+		for (const sourceId of plan.order) {
+			const list = citedBy.get(sourceId) ?? [];
+			list.push(article.id);
+			citedBy.set(sourceId, list);
+		}
+	}
+
+	for (const claim of claims.values()) {
+		if (!claimReviewedIn.has(claim.id)) {
+			throw new ContentError(`${claim.filePath}: claim "${claim.id}" is not reviewed in any article; list it under claims: in the article that reviews it`);
+		}
+	}
+	for (const source of sources.values()) {
+		if (!citedBy.has(source.id)) {
+			throw new ContentError(`${source.filePath}: source "${source.id}" is not cited by any article; cite it or delete the file`);
+		}
+	}
+
+	return { articles, sources, claims, datasets, glossary, plans, citedBy };
+}
+
+interface Lookups {
+	sources: Map<string, Entry<SourceData>>;
+	claims: Map<string, Entry<ClaimData>>;
+	datasets: Map<string, Entry<Dataset>>;
+}
+
+/** Lists an article's citing elements and numbers its sources. */
+export function planArticle(article: ArticleEntry, lookups: Lookups): CitationPlan {
+	let tags: CitingTag[];
+	try {
+		tags = findCitingTags(parseMdx(article.body));
+	} catch (error) {
+		throw new ContentError(`${article.filePath}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	const elements: CitingElement[] = tags.map((tag, occurrence) => {
+		const where = `${article.filePath}${tag.line === undefined ? '' : `:${tag.line}`}: <${tag.name}>`;
+		const sourceIds = citedSourceIds(tag, where, article, lookups);
+		for (const id of sourceIds) requireEntry(lookups.sources, id, where, 'source', 'sources');
+		return { occurrence, sourceIds, locator: tag.attributes['at'] };
+	});
+	return buildCitationPlan(elements);
+}
+
+function requireAttribute(tag: CitingTag, name: string, where: string): string {
+	const value = tag.attributes[name];
+	if (value === undefined || value.trim() === '') throw new ContentError(`${where}: missing attribute ${name}="…"`);
+	return value;
+}
+
+function citedSourceIds(tag: CitingTag, where: string, article: ArticleEntry, lookups: Lookups): string[] {
+	switch (tag.name) {
+		case 'Cite': {
+			const ids = parseCiteIds(requireAttribute(tag, 'id', where));
+			if (ids.length === 0) throw new ContentError(`${where}: id="" names no source`);
+			if (tag.attributes['at'] !== undefined && ids.length > 1) {
+				throw new ContentError(`${where}: at="…" needs a single source id; cite the others separately`);
+			}
+			return ids;
+		}
+		case 'ClaimReview': {
+			const id = requireAttribute(tag, 'id', where);
+			const claim = requireEntry(lookups.claims, id, where, 'claim', 'claims');
+			if (!article.data.claims.includes(id)) {
+				throw new ContentError(`${where}: claim "${id}" is shown but not listed under claims: in the frontmatter`);
+			}
+			return claimSourceIds(claim.data);
+		}
+		case 'Chart':
+			return chartSourceIds(requireDataset(tag, where, lookups, 'series'));
+		case 'Timeline':
+			return timelineSourceIds(requireDataset(tag, where, lookups, 'incidents'));
+	}
+}
+
+function requireDataset(tag: CitingTag, where: string, lookups: Lookups, kind: 'series'): SeriesDataset;
+function requireDataset(tag: CitingTag, where: string, lookups: Lookups, kind: 'incidents'): IncidentDataset;
+function requireDataset(tag: CitingTag, where: string, lookups: Lookups, kind: 'series' | 'incidents'): Dataset {
+	const id = requireAttribute(tag, 'dataset', where);
+	const dataset = requireEntry(lookups.datasets, id, where, 'dataset', 'data').data;
+	if (isIncidentDataset(dataset) !== (kind === 'incidents')) {
+		throw new ContentError(`${where}: dataset "${id}" is ${isIncidentDataset(dataset) ? 'a timeline' : 'a time series'}; use <${isIncidentDataset(dataset) ? 'Timeline' : 'Chart'}>`);
+	}
+	return dataset;
+}

@@ -1,0 +1,32 @@
+/** Date helpers for `YYYY-MM-DD` calendar dates, which the site treats as plain days in Japan. */
+
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as `YYYY-MM-DD` (rejects 2024-02-30 and 2023-13-01). */
+export function isCalendarDate(value: string): boolean {
+	const match = calendarDatePattern.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const longFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2024-12-02` → `2 December 2024`. */
+export function formatDate(isoDate: string): string {
+	return longFormat.format(toUtcDate(isoDate));
+}
+
+/** The start of the given day in UTC, for feeds and structured data. */
+export function toUtcDate(isoDate: string): Date {
+	if (!isCalendarDate(isoDate)) throw new Error(`Not a calendar date: "${isoDate}"`);
+	return new Date(`${isoDate}T00:00:00Z`);
+}
+
+/** The latest of some `YYYY-MM-DD` dates (string order is date order). */
+export function latestDate(dates: Iterable<string>): string | undefined {
+	let latest: string | undefined;
+	for (const date of dates) if (latest === undefined || date > latest) latest = date;
+	return latest;
+}

@@ -1,0 +1,39 @@
+/** Presentation helpers for sources, shared by the source list and the sources index. */
+import type { SourceData } from '../schemas/source.ts';
+import { primarySourceKinds } from '../schemas/source.ts';
+import { formatDate } from './dates.ts';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** `ja` → `Japanese`. */
+export function languageName(tag: string): string {
+	return languageNames.of(tag) ?? tag;
+}
+
+/** Human-readable kind, with primary sources marked as such. */
+export function kindLabel(kind: SourceData['kind']): string {
+	const labels: Record<SourceData['kind'], string> = {
+		government: 'Government (primary)',
+		court: 'Court (primary)',
+		statistics: 'Official statistics (primary)',
+		news: 'News',
+		academic: 'Academic',
+		ngo: 'NGO or advocacy group',
+		other: 'Other',
+	};
+	return labels[kind];
+}
+
+export function isPrimary(source: SourceData): boolean {
+	return primarySourceKinds.has(source.kind);
+}
+
+/** `Published 2 December 2024` or `no date given`. */
+export function publishedLabel(source: SourceData): string {
+	return source.published ? formatDate(source.published) : 'no date given';
+}
+
+/** The host name shown next to a link, so readers see where it goes before they follow it. */
+export function hostOf(url: string): string {
+	return new URL(url).hostname.replace(/^www\./, '');
+}

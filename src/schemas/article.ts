@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/dates.ts';
+import { contentId, isoDate } from './common.ts';
+
+/** Topics, in the order the home page lists them. */
+export const topics = ['basics', 'health-insurance', 'adoption', 'security', 'fact-check'] as const;
+export type Topic = (typeof topics)[number];
+
+/** One dated entry in an article's public changelog. */
+export const changeSchema = z
+	.object({
+		/** When the change was published. */
+		date: isoDate,
+		/** `correction` fixes an error, `verdict-change` changes a rating, `update` adds news. */
+		kind: z.enum(['update', 'correction', 'verdict-change']),
+		/** What changed, in a sentence. */
+		summary: z.string().trim().min(1),
+	})
+	.strict();
+
+/** Frontmatter of an article in `content/articles/`. */
+export const articleSchema = z
+	.object({
+		/** Headline, also used in link previews and citations. */
+		title: z.string().trim().min(1).max(120),
+		/** One or two sentences for the home page, feeds and link previews. */
+		summary: z.string().trim().min(1).max(300),
+		/** The topic the home page groups the article under. */
+		topic: z.enum(topics),
+		/** First publication date. */
+		published: isoDate,
+		/** Date of the last substantive change. */
+		updated: isoDate,
+		/** Last date every statement was checked against its sources. */
+		reviewed: isoDate,
+		/** Public changelog, newest first. */
+		changelog: z.array(changeSchema).min(1),
+		/** Ids of the claims (in `content/claims/`) that this article reviews, in order. */
+		claims: z.array(contentId).default([]),
+	})
+	.strict()
+	.refine((article) => !bothCalendarDates(article) || article.updated >= article.published, {
+		error: 'updated must not be earlier than published',
+		path: ['updated'],
+	});
+
+/** Only compare dates that are valid; an invalid one already has its own error. */
+function bothCalendarDates(article: { published: string; updated: string }): boolean {
+	return isCalendarDate(article.published) && isCalendarDate(article.updated);
+}
+
+export type ArticleData = z.output<typeof articleSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, languageTag } from './common.ts';
+
+/** Kinds of source. The first three are primary sources. */
+export const sourceKinds = ['government', 'court', 'statistics', 'news', 'academic', 'ngo', 'other'] as const;
+export const primarySourceKinds: ReadonlySet<string> = new Set(['government', 'court', 'statistics']);
+
+/** One cited source; its id is the file name in `content/sources/`. */
+export const sourceSchema = z
+	.object({
+		/** Title as published, in the original language. */
+		title: z.string().trim().min(1),
+		/** English title; required when the source is not in English. */
+		title_en: z.string().trim().min(1).optional(),
+		/** Organisation that published the page (ministry, newspaper, court). */
+		publisher: z.string().trim().min(1),
+		/** Exact address of the page that was read. */
+		url: httpsUrl,
+		/** Date shown on the page; omitted when the page shows none. */
+		published: isoDate.optional(),
+		/** The day the text was read for this site. */
+		accessed: isoDate,
+		/** Language of the source (BCP 47). */
+		language: languageTag,
+		/** What sort of source this is; government, court and statistics count as primary. */
+		kind: z.enum(sourceKinds),
+		/** A copy in a web archive that was actually seen. */
+		archive_url: httpsUrl.optional(),
+		/** The date of that archived copy. */
+		archived: isoDate.optional(),
+		/** A passage copied verbatim from the source, in its original language. */
+		quote: z.string().trim().min(1).optional(),
+	})
+	.strict()
+	.refine((source) => source.language === 'en' || source.title_en !== undefined, {
+		error: 'title_en is required when the source is not in English',
+		path: ['title_en'],
+	})
+	.refine((source) => (source.archive_url === undefined) === (source.archived === undefined), {
+		error: 'archive_url and archived go together: give both or neither',
+		path: ['archived'],
+	});
+
+export type SourceData = z.output<typeof sourceSchema>;

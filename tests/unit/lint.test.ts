@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { coverage, factualBlocks } from '../../src/lib/lint.ts';
+import { copyFixture } from '../helpers/fixtures.ts';
+
+const run = promisify(execFile);
+
+const article = `---
+title: Test
+published: 2026-11-28
+---
+
+The card was launched in January 2016 <Cite id="a" />.
+
+It is voluntary.
+
+Adoption reached 76.3% in 2024.
+
+- In 2020, 15.5% <Cite id="b" />
+- Nested:
+  - 2021 without a source
+
+| Year | Rate |
+| ---- | ---- |
+| 2023 | 70% <Cite id="c" /> |
+| 2024 | 76% |
+
+A footnote.[^1]
+
+[^1]: Published on 3 March 2023.
+
+<Quote lang="de" translation="49% at the end of September">49 % Ende September</Quote>
+
+## Figures from 2023
+`;
+
+describe('factualBlocks', () => {
+	const blocks = factualBlocks(article);
+	it('finds paragraphs, list items and table rows that state figures, with their lines', () => {
+		expect(blocks.map((block) => [block.kind, block.line, block.cited])).toEqual([
+			['paragraph', 6, true],
+			['paragraph', 10, false],
+			['list item', 12, true],
+			['list item', 14, false],
+			['table row', 18, true],
+			['table row', 19, false],
+			['paragraph', 23, false],
+		]);
+	});
+	it('ignores headings, the table header, quotations and blocks without figures', () => {
+		expect(blocks.some((block) => /Figures from|Year|49 %|voluntary/.test(block.excerpt))).toBe(false);
+	});
+	it('computes coverage', () => {
+		expect(coverage(blocks)).toEqual({ cited: 3, total: 7, ratio: 3 / 7 });
+		expect(coverage([]).ratio).toBe(1);
+	});
+});
+
+describe('lint:content CLI', () => {
+	const cli = join(import.meta.dirname, '..', '..', 'src', 'cli', 'lint-content.ts');
+	it('passes the fixture articles', async () => {
+		const { stdout } = await run(process.execPath, [cli, join(import.meta.dirname, '..', 'fixtures', 'basic', 'articles')]);
+		expect(stdout).toMatch(/Citation coverage: 4\/4 factual blocks cited \(100\.0%\)/);
+	});
+	it('flags an uncited figure with file and line, and fails below the threshold', async () => {
+		const dir = await copyFixture('basic');
+		const file = join(dir, 'articles', 'sample.mdx');
+		await writeFile(file, `${article}`, 'utf8');
+		const failure = await run(process.execPath, [cli, file]).catch((error: { code: number; stdout: string }) => error);
+		expect(failure).toMatchObject({ code: 1 });
+		expect((failure as { stdout: string }).stdout).toMatch(/sample\.mdx:10:1 {2}uncited paragraph states a figure or date: "Adoption reached 76\.3% in 2024\."/);
+	});
+	it('prints --help', async () => {
+		const { stdout } = await run(process.execPath, [cli, '--help']);
+		expect(stdout).toMatch(/^Usage: npm run lint:content/);
+	});
+});

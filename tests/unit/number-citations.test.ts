@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { mdxToJs } from 'satteri';
+import { findCitingTags, parseMdx } from '../../src/lib/mdx.ts';
+import { numberCitations } from '../../src/plugins/number-citations.ts';
+
+const source = `Intro <Cite id="a" />.
+
+<Chart dataset="adoption" />
+
+| A | B |
+| - | - |
+| 1 | 2 <Cite id="b" at="p. 3" /> |
+
+- item <Cite id="c" />
+
+<ClaimReview id="x" />
+
+Inline again <Cite id="a b" /> and <Quote lang="de" translation="t">q</Quote>.
+`;
+
+describe('number-citations plugin', () => {
+	it('stamps occurrences in the same order as the citation plan lists the tags', () => {
+		const { code } = mdxToJs(source, { mdastPlugins: [numberCitations] });
+		const stamped = [...code.matchAll(/_components\.(\w+)|\b(Cite|Chart|ClaimReview|Timeline)\b[^;]*?occurrence: "(\d+)"/g)];
+		const occurrences = [...code.matchAll(/occurrence: "(\d+)"/g)].map((match) => Number(match[1]));
+		expect(occurrences).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(stamped.length).toBeGreaterThan(0);
+		const planOrder = findCitingTags(parseMdx(source)).map((tag) => tag.name);
+		expect(planOrder).toEqual(['Cite', 'Chart', 'Cite', 'Cite', 'ClaimReview', 'Cite']);
+		const renderOrder = [...code.matchAll(/(Cite|Chart|ClaimReview|Timeline), \{[^}]*?occurrence: "(\d+)"/g)].map((match) => [match[1], Number(match[2])]);
+		expect(renderOrder).toEqual(planOrder.map((name, index) => [name, index]));
+	});
+	it('leaves plain Markdown alone', () => {
+		const { code } = mdxToJs('Just text.', { mdastPlugins: [numberCitations] });
+		expect(code).not.toMatch(/occurrence/);
+	});
+});

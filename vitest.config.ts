@@ -1,0 +1,28 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Three projects: pure logic (`unit`), Astro components rendered with the Container API
+ * (`components`, node environment as Astro requires), and browser tests against the built
+ * site in system Chromium (`e2e`, run after `npm run build`).
+ */
+export default getViteConfig({
+	test: {
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{ extends: true, test: { name: 'components', include: ['tests/components/**/*.astro.test.ts'], environment: 'node' } },
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
