@@ -29,7 +29,7 @@ async function loadIndex(): Promise<ContentIndex> {
 		getCollection('data'),
 		getCollection('glossary'),
 	]);
-	const plain = <C extends 'sources' | 'claims' | 'data' | 'glossary'>(entries: CollectionEntry<C>[], folder: string) =>
+	const plain = <T,>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
 		entries.map((entry) => ({ id: entry.id, filePath: relativeFile(entry, folder), data: entry.data }));
 	return buildContentIndex({
 		articles: articles.map((entry) => ({

@@ -28,7 +28,8 @@ export function strictGlob(options: { base: string; pattern: string }): Loader {
 						throw new Error(`Duplicate id "${props.id}": ${shortPath(earlier)} and ${shortPath(filePath)}`);
 					}
 					fileById.set(props.id, filePath);
-					const data = await readStrictYaml(filePath);
+					// The stock parser's data is replaced by the strict parser's; the schema then types it.
+					const data = (await readStrictYaml(filePath)) as typeof props.data;
 					return context.parseData({ ...props, data });
 				},
 			});

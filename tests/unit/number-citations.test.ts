@@ -19,8 +19,8 @@ Inline again <Cite id="a b" /> and <Quote lang="de" translation="t">q</Quote>.
 `;
 
 describe('number-citations plugin', () => {
-	it('stamps occurrences in the same order as the citation plan lists the tags', () => {
-		const { code } = mdxToJs(source, { mdastPlugins: [numberCitations] });
+	it('stamps occurrences in the same order as the citation plan lists the tags', async () => {
+		const { code } = await mdxToJs(source, { mdastPlugins: [numberCitations] });
 		const stamped = [...code.matchAll(/_components\.(\w+)|\b(Cite|Chart|ClaimReview|Timeline)\b[^;]*?occurrence: "(\d+)"/g)];
 		const occurrences = [...code.matchAll(/occurrence: "(\d+)"/g)].map((match) => Number(match[1]));
 		expect(occurrences).toEqual([0, 1, 2, 3, 4, 5]);
@@ -30,8 +30,8 @@ describe('number-citations plugin', () => {
 		const renderOrder = [...code.matchAll(/(Cite|Chart|ClaimReview|Timeline), \{[^}]*?occurrence: "(\d+)"/g)].map((match) => [match[1], Number(match[2])]);
 		expect(renderOrder).toEqual(planOrder.map((name, index) => [name, index]));
 	});
-	it('leaves plain Markdown alone', () => {
-		const { code } = mdxToJs('Just text.', { mdastPlugins: [numberCitations] });
+	it('leaves plain Markdown alone', async () => {
+		const { code } = await mdxToJs('Just text.', { mdastPlugins: [numberCitations] });
 		expect(code).not.toMatch(/occurrence/);
 	});
 });

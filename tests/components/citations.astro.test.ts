@@ -1,0 +1,113 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Cite from '../../src/components/citations/Cite.astro';
+import SourceList from '../../src/components/citations/SourceList.astro';
+import { buildCitationPlan } from '../../src/lib/citations.ts';
+import type { Entry } from '../../src/lib/content-index.ts';
+import type { SourceData } from '../../src/schemas/source.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+	container = await AstroContainer.create();
+});
+
+const plan = buildCitationPlan([
+	{ occurrence: 0, sourceIds: ['mic'] },
+	{ occurrence: 1, sourceIds: ['nhk', 'mic'] },
+	{ occurrence: 2, sourceIds: ['mic'], locator: 'table 2' },
+]);
+
+const sources = new Map<string, Entry<SourceData>>([
+	[
+		'mic',
+		{
+			id: 'mic',
+			filePath: 'content/sources/mic.yaml',
+			data: {
+				title: '交付状況',
+				title_en: 'Issuance status',
+				publisher: 'Ministry of Internal Affairs and Communications',
+				url: 'https://www.soumu.go.jp/kojinbango_card/',
+				accessed: '2026-11-28',
+				language: 'ja',
+				kind: 'statistics',
+			},
+		},
+	],
+	[
+		'nhk',
+		{
+			id: 'nhk',
+			filePath: 'content/sources/nhk.yaml',
+			data: {
+				title: 'Card news',
+				publisher: 'NHK',
+				url: 'https://www3.nhk.or.jp/nhkworld/en/news/1/',
+				published: '2024-12-02',
+				accessed: '2026-11-28',
+				language: 'en',
+				kind: 'news',
+				archive_url: 'https://web.archive.org/web/2024/https://www3.nhk.or.jp/nhkworld/en/news/1/',
+				archived: '2024-12-03',
+			},
+		},
+	],
+]);
+
+const dom = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+describe('<Cite>', () => {
+	it('renders phrasing content only: a superscript with numbered links to the source list', async () => {
+		const html = await container.renderToString(Cite, { props: { id: 'nhk mic', occurrence: '1' }, locals: { citations: plan } });
+		const document = dom(html);
+		const sup = document.querySelector('sup')!;
+		expect(sup.querySelector('div, p, ol, ul')).toBeNull();
+		const links = [...sup.querySelectorAll('a')];
+		expect(links.map((link) => [link.getAttribute('href'), link.id, link.textContent])).toEqual([
+			['#source-nhk', 'cite-1-0', 'Source 2'],
+			['#source-mic', 'cite-1-1', 'Source 1'],
+		]);
+		expect(sup.textContent).toBe('[Source 2, Source 1]');
+	});
+	it('shows a locator', async () => {
+		const html = await container.renderToString(Cite, { props: { id: 'mic', at: 'table 2', occurrence: '2' }, locals: { citations: plan } });
+		expect(dom(html).querySelector('a')?.textContent).toBe('Source 1, table 2');
+	});
+	it('fails loudly when its ids do not match the plan', async () => {
+		await expect(
+			container.renderToString(Cite, { props: { id: 'nhk', occurrence: '0' }, locals: { citations: plan } }),
+		).rejects.toThrow(/expected sources \[nhk\], the plan has \[mic\]/);
+	});
+});
+
+describe('<SourceList>', () => {
+	it('lists sources in order of first citation with back-links to every use', async () => {
+		const html = await container.renderToString(SourceList, { props: { plan, sources } });
+		const document = dom(html);
+		const section = document.querySelector('section')!;
+		expect(section.getAttribute('aria-labelledby')).toBe('sources-heading');
+		const items = [...document.querySelectorAll('ol > li')];
+		expect(items.map((item) => item.id)).toEqual(['source-mic', 'source-nhk']);
+		expect([...items[0]!.querySelectorAll('.backlinks a')].map((a) => a.getAttribute('href'))).toEqual([
+			'#cite-0-0',
+			'#cite-1-1',
+			'#cite-2-0',
+		]);
+		expect(items[0]!.querySelector('.backlinks a')?.getAttribute('aria-label')).toBe('Back to citation 1, use 1 of 3');
+		expect(items[1]!.querySelector('.backlinks a')?.getAttribute('aria-label')).toBe('Back to citation 2 in the text');
+	});
+	it('gives publisher, title in its language, English title, date, language, accessed date and archive', async () => {
+		const document = dom(await container.renderToString(SourceList, { props: { plan, sources } }));
+		const [mic, nhk] = [...document.querySelectorAll('ol > li')];
+		expect(mic!.querySelector('[lang="ja"]')?.textContent).toBe('交付状況');
+		const micText = mic!.textContent!.replace(/\s+/g, ' ');
+		expect(micText).toContain('(Issuance status)');
+		expect(micText).toContain('Ministry of Internal Affairs and Communications, no date given. Japanese. Official statistics (primary). Accessed 28 November 2026.');
+		const nhkText = nhk!.textContent!.replace(/\s+/g, ' ');
+		expect(nhkText).toContain('NHK, 2 December 2024. English. News. Accessed 28 November 2026.');
+		const archive = [...nhk!.querySelectorAll('a')].find((a) => a.textContent?.startsWith('Archived copy'));
+		expect(archive?.getAttribute('href')).toMatch(/^https:\/\/web\.archive\.org\//);
+		for (const link of document.querySelectorAll('a.external')) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+	});
+});

@@ -1,0 +1,19 @@
+/** Serves the built site (run `npm run build` first) for the browser tests. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../helpers/static-server.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	const dist = join(import.meta.dirname, '..', '..', process.env['OUT_DIR'] ?? 'dist');
+	if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run npm run build first`);
+	const server = await serveStatic(dist);
+	project.provide('baseUrl', server.url);
+	return server.close;
+}

@@ -1,0 +1,105 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser({ javaScriptEnabled: false });
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function firstArticlePath(): Promise<string> {
+	await page.goto(`${baseUrl}/`);
+	const href = await page.locator('.article-link').first().getAttribute('href');
+	expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+	return href!;
+}
+
+describe('home page', () => {
+	it('lists the articles by topic and links to each', async () => {
+		await page.goto(`${baseUrl}/`);
+		await expect(page.locator('h1').textContent()).resolves.toBe('My Number Facts');
+		const links = await page.locator('.article-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+		expect(links.length).toBeGreaterThan(0);
+		for (const href of links) {
+			const response = await page.request.get(`${baseUrl}${href}`);
+			expect(response.status(), href ?? '').toBe(200);
+		}
+	});
+});
+
+describe('an article, without JavaScript', () => {
+	it('ships no script other than JSON data', async () => {
+		await page.goto(`${baseUrl}${await firstArticlePath()}`);
+		const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('type')));
+		for (const type of scripts) expect(type).toMatch(/json/);
+	});
+
+	it('follows a citation to its source and back', async () => {
+		await page.goto(`${baseUrl}${await firstArticlePath()}`);
+		const marker = page.locator('.prose-body sup.cite a').first();
+		const markerId = await marker.getAttribute('id');
+		const target = (await marker.getAttribute('href'))!;
+		await marker.click();
+		expect(new URL(page.url()).hash).toBe(target);
+		const entry = page.locator(`${target}:target`);
+		await expect(entry.count()).resolves.toBe(1);
+		await expect(entry.isVisible()).resolves.toBe(true);
+		const back = entry.locator(`.backlinks a[href="#${markerId}"]`);
+		await back.click();
+		expect(new URL(page.url()).hash).toBe(`#${markerId}`);
+		await expect(page.locator(`#${markerId}`).isVisible()).resolves.toBe(true);
+	});
+
+	it('every citation marker has a source entry that links back to it', async () => {
+		await page.goto(`${baseUrl}${await firstArticlePath()}`);
+		const problems = await page.evaluate(() => {
+			const found: string[] = [];
+			for (const marker of document.querySelectorAll<HTMLAnchorElement>('sup.cite a')) {
+				const entry = document.querySelector(marker.getAttribute('href')!);
+				if (!entry) found.push(`${marker.id}: no ${marker.getAttribute('href')}`);
+				else if (!entry.querySelector(`a[href="#${marker.id}"]`)) found.push(`${marker.id}: no back-link`);
+				if (marker.textContent !== `Source ${[...entry?.parentElement?.children ?? []].indexOf(entry!) + 1}` && !marker.textContent?.includes(',')) {
+					found.push(`${marker.id}: number ${marker.textContent} does not match the list position`);
+				}
+			}
+			return found;
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('keeps a space before inline citation markers', async () => {
+		await page.goto(`${baseUrl}${await firstArticlePath()}`);
+		const glued = await page.evaluate(() =>
+			[...document.querySelectorAll('.prose-body p > sup.cite')]
+				.map((sup) => sup.previousSibling?.textContent ?? '')
+				.filter((text) => text.length > 0 && !/\s$/.test(text)),
+		);
+		expect(glued).toEqual([]);
+	});
+
+	it('table of contents links land on their headings', async () => {
+		await page.goto(`${baseUrl}${await firstArticlePath()}`);
+		const hrefs = await page.locator('.toc a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(1);
+		for (const href of hrefs) await expect(page.locator(href).count(), href).resolves.toBe(1);
+		await page.locator('.toc a').nth(1).click();
+		expect(new URL(page.url()).hash).toBe(hrefs[1]);
+		await expect(page.locator(`${hrefs[1]}:target`).count()).resolves.toBe(1);
+	});
+});
+
+describe('not found', () => {
+	it('answers an unknown address with the 404 page', async () => {
+		const response = await page.goto(`${baseUrl}/articles/no-such-article/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+		await expect(page.locator('main a[href="/"]').count()).resolves.toBe(1);
+	});
+});

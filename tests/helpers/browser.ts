@@ -1,0 +1,32 @@
+/**
+ * Debian's Chromium driven by playwright-core. CHROMIUM_PATH overrides the binary. Each launch
+ * gets a fresh, empty profile, and background networking is off so the only requests are the
+ * page's own.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
+
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+	const userDataDir = await mkdtemp(join(tmpdir(), 'chromium-profile-'));
+	return chromium.launchPersistentContext(userDataDir, {
+		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		headless: true,
+		args: chromiumArgs,
+		colorScheme: options.colorScheme ?? 'light',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: 1280, height: 900 },
+	});
+}
