@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -17,11 +18,15 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations] }),
 	},
+	// Styles and the one enhancement script ship as files, never inline, so the Content-Security-Policy
+	// can allow 'self' alone (see public/_headers and the meta tag in BaseLayout).
+	build: { inlineStylesheets: 'never' },
 	vite: {
 		plugins: [tailwindcss()],
+		build: { assetsInlineLimit: 0 },
 	},
 });

@@ -143,6 +143,13 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	return { articles, sources, claims, datasets, glossary, plans, citedBy };
 }
 
+/** A source from the index, or a ContentError naming the id. */
+export function requireSource(index: Pick<ContentIndex, 'sources'>, id: string): Entry<SourceData> {
+	const source = index.sources.get(id);
+	if (!source) throw new ContentError(`unknown source "${id}"`);
+	return source;
+}
+
 interface Lookups {
 	sources: Map<string, Entry<SourceData>>;
 	claims: Map<string, Entry<ClaimData>>;

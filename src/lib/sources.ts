@@ -11,7 +11,8 @@ export function languageName(tag: string): string {
 }
 
 /** Human-readable kind, with primary sources marked as such. */
-export function kindLabel(kind: SourceData['kind']): string {
+export function kindLabel(source: Pick<SourceData, 'kind' | 'via'>): string {
+	const kind = source.kind;
 	const labels: Record<SourceData['kind'], string> = {
 		government: 'Government (primary)',
 		court: 'Court (primary)',
@@ -21,11 +22,17 @@ export function kindLabel(kind: SourceData['kind']): string {
 		ngo: 'NGO or advocacy group',
 		other: 'Other',
 	};
-	return labels[kind];
+	return source.via === undefined ? labels[kind] : `${labels[kind].replace(' (primary)', '')}, copy read via ${source.via}`;
 }
 
+/** Primary: a government, court or statistics source read on the publisher's own site. */
 export function isPrimary(source: SourceData): boolean {
-	return primarySourceKinds.has(source.kind);
+	return primarySourceKinds.has(source.kind) && source.via === undefined;
+}
+
+/** The title as displayed: a supplied description goes in square brackets. */
+export function displayTitle(source: SourceData): string {
+	return source.title_supplied ? `[${source.title}]` : source.title;
 }
 
 /** `Published 2 December 2024` or `no date given`. */

@@ -21,6 +21,8 @@ export const claimSchema = z
 		claim: z.string().trim().min(1),
 		/** Language of the original wording (BCP 47). */
 		lang: languageTag,
+		/** The claim in brief, in English, under 75 characters, for ClaimReview and share lines. */
+		short: z.string().trim().min(1).max(74).optional(),
 		/** English translation of the wording. */
 		translation: z.string().trim().min(1),
 		/** Who made the claim (a publication or a person). */

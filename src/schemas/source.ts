@@ -10,6 +10,11 @@ export const sourceSchema = z
 	.object({
 		/** Title as published, in the original language. */
 		title: z.string().trim().min(1),
+		/**
+		 * True when no headline was visible where the source was read and `title` is a description
+		 * written by this site in English; it is shown in square brackets, as citation styles do for untitled works.
+		 */
+		title_supplied: z.boolean().default(false),
 		/** English title; required when the source is not in English. */
 		title_en: z.string().trim().min(1).optional(),
 		/** Organisation that published the page (ministry, newspaper, court). */
@@ -24,6 +29,12 @@ export const sourceSchema = z
 		language: languageTag,
 		/** What sort of source this is; government, court and statistics count as primary. */
 		kind: z.enum(sourceKinds),
+		/**
+		 * Where the text was read when it was not the publisher's own site: a reposting site or a
+		 * document-sharing copy, e.g. "expydoc.com (document-sharing site)". Such a copy never
+		 * counts as a primary source.
+		 */
+		via: z.string().trim().min(1).optional(),
 		/** A copy in a web archive that was actually seen. */
 		archive_url: httpsUrl.optional(),
 		/** The date of that archived copy. */
@@ -32,8 +43,8 @@ export const sourceSchema = z
 		quote: z.string().trim().min(1).optional(),
 	})
 	.strict()
-	.refine((source) => source.language === 'en' || source.title_en !== undefined, {
-		error: 'title_en is required when the source is not in English',
+	.refine((source) => source.language === 'en' || source.title_supplied || source.title_en !== undefined, {
+		error: 'title_en is required when the source is not in English (unless the title is a supplied English description)',
 		path: ['title_en'],
 	})
 	.refine((source) => (source.archive_url === undefined) === (source.archived === undefined), {

@@ -26,6 +26,7 @@ const sources = new Map<string, Entry<SourceData>>([
 			filePath: 'content/sources/mic.yaml',
 			data: {
 				title: '交付状況',
+				title_supplied: false,
 				title_en: 'Issuance status',
 				publisher: 'Ministry of Internal Affairs and Communications',
 				url: 'https://www.soumu.go.jp/kojinbango_card/',
@@ -42,6 +43,7 @@ const sources = new Map<string, Entry<SourceData>>([
 			filePath: 'content/sources/nhk.yaml',
 			data: {
 				title: 'Card news',
+				title_supplied: false,
 				publisher: 'NHK',
 				url: 'https://www3.nhk.or.jp/nhkworld/en/news/1/',
 				published: '2024-12-02',

@@ -1,0 +1,95 @@
+/**
+ * JSON-LD for articles (schema.org NewsArticle) and fact-checks (ClaimReview, one per claim,
+ * with the properties Google's fact-check documentation lists as required or recommended).
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { ClaimData } from '../schemas/claim.ts';
+import type { SourceData } from '../schemas/source.ts';
+import { verdictInfo, verdictRatingValue } from './verdicts.ts';
+
+export interface Publisher {
+	name: string;
+	url: string;
+}
+
+export function newsArticleJsonLd(options: {
+	article: ArticleData;
+	url: string;
+	imageUrl: string;
+	publisher: Publisher;
+	sources: readonly SourceData[];
+}): Record<string, unknown> {
+	const { article, url, imageUrl, publisher, sources } = options;
+	const organization = { '@type': 'Organization', name: publisher.name, url: publisher.url };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: article.title,
+		description: article.summary,
+		datePublished: article.published,
+		dateModified: article.updated,
+		inLanguage: 'en',
+		url,
+		mainEntityOfPage: url,
+		image: [imageUrl],
+		author: organization,
+		publisher: organization,
+		citation: sources.map((source) => ({
+			'@type': 'CreativeWork',
+			name: source.title,
+			url: source.url,
+			inLanguage: source.language,
+			publisher: { '@type': 'Organization', name: source.publisher },
+			...(source.published ? { datePublished: source.published } : {}),
+		})),
+	};
+}
+
+/** Google asks for a claim summary under 75 characters. */
+export function shortClaim(claim: ClaimData): string {
+	if (claim.short) return claim.short;
+	const text = claim.translation.replace(/\s+/g, ' ').trim();
+	return text.length < 75 ? text : `${text.slice(0, 72).replace(/\s+\S*$/, '')}…`;
+}
+
+export function claimReviewJsonLd(options: {
+	claim: ClaimData;
+	url: string;
+	datePublished: string;
+	publisher: Publisher;
+}): Record<string, unknown> {
+	const { claim, url, datePublished, publisher } = options;
+	const ratingValue = verdictRatingValue(claim.verdict);
+	const appearanceUrl = claim.appearance.archive_url ?? claim.appearance.url;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ClaimReview',
+		url,
+		claimReviewed: shortClaim(claim),
+		datePublished,
+		inLanguage: 'en',
+		author: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+		reviewRating: {
+			'@type': 'Rating',
+			alternateName: verdictInfo[claim.verdict].label,
+			...(ratingValue === undefined ? {} : { ratingValue, bestRating: 5, worstRating: 1 }),
+		},
+		itemReviewed: {
+			'@type': 'Claim',
+			author: { '@type': 'Organization', name: claim.claimant },
+			datePublished: claim.appearance.date,
+			inLanguage: claim.lang,
+			appearance: {
+				'@type': 'CreativeWork',
+				name: claim.appearance.title,
+				datePublished: claim.appearance.date,
+				...(appearanceUrl ? { url: appearanceUrl } : {}),
+			},
+		},
+	};
+}
+
+/** Serialises JSON-LD for a `<script type="application/ld+json">`, safe inside HTML. */
+export function jsonLdScript(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,12 @@
+/** Plain text from a small HTML fragment (a heading's rendered content). */
+export function plainText(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/\s+/g, ' ')
+		.trim();
+}

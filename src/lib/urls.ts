@@ -1,0 +1,11 @@
+/** Site paths, in one place, so that published URLs are built the same way everywhere. */
+export const articlePath = (id: string) => `/articles/${id}/`;
+export const datasetPath = (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`;
+export const citationFilePath = (id: string, format: 'bib' | 'ris' | 'json') => `/articles/${id}/cite.${format}`;
+export const shareImagePath = (id: string) => `/og/${id}.png`;
+
+/** An absolute URL on the site. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+	if (!site) throw new Error('`site` must be set in astro.config.mjs for absolute URLs');
+	return new URL(path, site).href;
+}
