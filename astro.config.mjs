@@ -3,14 +3,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 
 /** One configurable public address; every absolute URL (canonical, feeds, share cards) derives from it. */
 const site = process.env.SITE_URL ?? 'https://my-number-facts.example';
 
+/**
+ * Old page addresses → new ones. A published URL never disappears: when a page moves, its old
+ * address goes here (the published-URL test insists on it).
+ */
+const redirects = JSON.parse(readFileSync(new URL('./content/redirects.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
 	site,
+	redirects,
 	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -18,7 +27,7 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations] }),
 	},

@@ -20,7 +20,7 @@ export default getViteConfig({
 				extends: true,
 				test: {
 					name: 'e2e',
-					include: ['tests/e2e/**/*.test.ts'],
+					include: ['tests/postbuild/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,

@@ -4,5 +4,7 @@ declare namespace App {
 	interface Locals {
 		/** The citation plan of the article being rendered, set by the article page before `<Content />`. */
 		citations?: import('./lib/citations').CitationPlan;
+		/** Old anchors per current heading id, from the article's `anchor_aliases`. */
+		anchorAliases?: Record<string, string[]>;
 	}
 }

@@ -37,6 +37,11 @@ export const articleSchema = z
 		changelog: z.array(changeSchema).min(1),
 		/** Ids of the claims (in `content/claims/`) that this article reviews, in order. */
 		claims: z.array(contentId).default([]),
+		/**
+		 * Old section anchors that must keep working after a heading is renamed: `old-id: new-id`.
+		 * The page keeps an element with the old id right at the renamed heading.
+		 */
+		anchor_aliases: z.record(z.string().regex(/^[^\s#]+$/, { error: 'expected an anchor id without # or spaces' }), z.string().min(1)).default({}),
 	})
 	.strict()
 	.refine((article) => !bothCalendarDates(article) || article.updated >= article.published, {

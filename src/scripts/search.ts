@@ -1,0 +1,63 @@
+/**
+ * Search with Pagefind's browser API: the index is static files on this site, so no query
+ * leaves the browser. Results are rendered as plain links; the form works as a normal GET form.
+ */
+interface PagefindResult {
+	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+	search: (query: string) => Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('.search-form');
+const input = document.querySelector<HTMLInputElement>('#search-input');
+const output = document.querySelector<HTMLElement>('#search-results');
+document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
+
+async function loadPagefind(): Promise<Pagefind> {
+	const path = '/pagefind/pagefind.js';
+	return (await import(/* @vite-ignore */ path)) as Pagefind;
+}
+
+async function run(query: string): Promise<void> {
+	if (!output) return;
+	output.replaceChildren();
+	if (!query.trim()) return;
+	let pagefind: Pagefind;
+	try {
+		pagefind = await loadPagefind();
+	} catch {
+		output.textContent = 'The search index is not available in this build.';
+		return;
+	}
+	const { results } = await pagefind.search(query);
+	const heading = document.createElement('h2');
+	heading.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`;
+	const list = document.createElement('ol');
+	list.className = 'search-results';
+	for (const result of results.slice(0, 20)) {
+		const data = await result.data();
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = data.url;
+		link.textContent = data.meta.title ?? data.url;
+		const excerpt = document.createElement('p');
+		// Pagefind escapes page text and adds only <mark> around matches.
+		excerpt.innerHTML = data.excerpt;
+		item.append(link, excerpt);
+		list.append(item);
+	}
+	output.append(heading, list);
+}
+
+const initial = new URLSearchParams(location.search).get('q') ?? '';
+if (input) input.value = initial;
+void run(initial);
+form?.addEventListener('submit', (event) => {
+	event.preventDefault();
+	const query = input?.value ?? '';
+	history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
+	void run(query);
+});
+
+export {};

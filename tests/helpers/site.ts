@@ -1,0 +1,41 @@
+/** The built site (dist/ or OUT_DIR) for post-build tests, parsed once per file. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { builtPages, type BuiltPage } from '../../src/lib/dist.ts';
+
+export const distDir = join(import.meta.dirname, '..', '..', process.env['OUT_DIR'] ?? 'dist');
+
+export function requireBuild(): void {
+	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run npm run build first`);
+}
+
+let pagesPromise: Promise<BuiltPage[]> | undefined;
+export function pages(): Promise<BuiltPage[]> {
+	requireBuild();
+	return (pagesPromise ??= builtPages(distDir));
+}
+
+const documents = new Map<string, Promise<Document>>();
+export function documentAt(file: string): Promise<Document> {
+	let promise = documents.get(file);
+	if (!promise) {
+		promise = readFile(file, 'utf8').then((html) => parseHTML(html).document as unknown as Document);
+		documents.set(file, promise);
+	}
+	return promise;
+}
+
+/** The file in dist that serves a site path, if any. */
+export function fileFor(path: string): string | undefined {
+	const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+	const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html')];
+	return candidates.find((candidate) => existsSync(candidate));
+}
+
+export const site = process.env['SITE_URL'] ?? 'https://my-number-facts.example';
+
+export async function articlePages(): Promise<BuiltPage[]> {
+	return (await pages()).filter((page) => /^\/articles\/[^/]+\/$/.test(page.path));
+}

@@ -1,0 +1,113 @@
+/** The machine-readable files: sitemap, feeds, dataset downloads and citation files. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { articlePages, distDir, documentAt, pages, site } from '../helpers/site.ts';
+
+const xml = new XMLParser({ ignoreAttributes: false });
+const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
+
+describe('sitemap and robots', () => {
+	it('the sitemap lists every page in the build', async () => {
+		const index = xml.parse(read('sitemap-index.xml'));
+		const sitemaps = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
+		const listed = sitemaps.flatMap((path) => [xml.parse(read(path)).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+		const expected = (await pages()).filter((page) => page.path !== '/404.html').map((page) => new URL(page.path, site).href);
+		expect(listed.sort()).toEqual(expected.sort());
+	});
+	it('robots.txt points to the sitemap', () => {
+		expect(read('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+	});
+	it('has a favicon and a web manifest', () => {
+		expect(read('favicon.svg')).toMatch(/^<svg/);
+		expect(JSON.parse(read('site.webmanifest'))).toMatchObject({ name: expect.any(String), icons: expect.any(Array) });
+	});
+});
+
+describe('feeds', () => {
+	it('the article feed parses and lists every article with its summary', async () => {
+		const feed = xml.parse(read('feed.xml'));
+		const items = [feed.rss.channel.item].flat() as { title: string; link: string; description: string }[];
+		const articles = await articlePages();
+		expect(items.map((item) => new URL(item.link).pathname).sort()).toEqual(articles.map((page) => page.path).sort());
+		for (const item of items) {
+			const document = await documentAt(articles.find((page) => page.path === new URL(item.link).pathname)!.file);
+			expect(item.description).toBe(document.querySelector('meta[name="description"]')?.getAttribute('content'));
+		}
+	});
+	it('the corrections feed parses', () => {
+		expect(xml.parse(read('corrections.xml')).rss.channel.title).toMatch(/corrections/);
+	});
+});
+
+function parseCsv(text: string): Record<string, string>[] {
+	const rows: string[][] = [];
+	let field = '';
+	let row: string[] = [];
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (quoted) {
+			if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (char === '"') quoted = false;
+			else field += char;
+		} else if (char === '"') quoted = true;
+		else if (char === ',') row.push(field), (field = '');
+		else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+		else if (char !== '\r') field += char;
+	}
+	const [header, ...body] = rows;
+	return body.map((cells) => Object.fromEntries(header!.map((name, index) => [name, cells[index] ?? ''])));
+}
+
+describe('dataset downloads', () => {
+	for (const dataset of ['adoption', 'insurance-use']) {
+		it(`${dataset}: CSV and JSON hold every point with date, value, definition and source URL`, () => {
+			const csv = parseCsv(read(`data/${dataset}.csv`));
+			const json = JSON.parse(read(`data/${dataset}.json`)) as { rows: Record<string, unknown>[] };
+			expect(csv.length).toBe(json.rows.length);
+			expect(csv.length).toBeGreaterThan(0);
+			for (const row of csv) {
+				expect(row['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				expect(Number.isFinite(Number(row['value']))).toBe(true);
+				expect(row['definition']).not.toBe('');
+				expect(row['source_url']).toMatch(/^https:\/\//);
+			}
+			expect(json.rows[0]).toMatchObject({ date: expect.any(String), value: expect.any(Number), definition: expect.any(String), source_url: expect.stringMatching(/^https:/) });
+		});
+	}
+	it('incidents: CSV and JSON hold every incident with its date and sources', () => {
+		const csv = parseCsv(read('data/incidents.csv'));
+		expect(csv.length).toBeGreaterThanOrEqual(10);
+		for (const row of csv) {
+			expect(row['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(row['source_urls']).toMatch(/^https:\/\//);
+		}
+	});
+	it('the adoption series has at least 15 points from 2016 or 2017 on', () => {
+		const rows = parseCsv(read('data/adoption.csv'));
+		expect(rows.length).toBeGreaterThanOrEqual(15);
+		expect(rows[0]!['date']!.slice(0, 4) <= '2017').toBe(true);
+	});
+});
+
+describe('citation files', () => {
+	it('BibTeX and CSL-JSON of each article parse into an entry with its title, date and URL', async () => {
+		for (const page of await articlePages()) {
+			const id = page.path.split('/')[2]!;
+			const document = await documentAt(page.file);
+			const title = document.querySelector('h1')?.textContent;
+			const updated = document.querySelector('meta[property="article:modified_time"]')?.getAttribute('content');
+			const url = new URL(page.path, site).href;
+			for (const file of [`articles/${id}/cite.bib`, `articles/${id}/cite.json`]) {
+				const [entry] = new Cite(read(file)).format('data', { format: 'object' }) as Record<string, unknown>[];
+				expect(entry, file).toMatchObject({ title, URL: url });
+				expect((entry!['issued'] as { 'date-parts': number[][] })['date-parts'][0]).toEqual(updated!.split('-').map(Number));
+			}
+			expect(read(`articles/${id}/cite.ris`)).toContain(`UR  - ${url}`);
+		}
+	});
+});
