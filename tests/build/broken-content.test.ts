@@ -12,7 +12,7 @@ import { copyFixture } from '../helpers/fixtures.ts';
 const root = join(import.meta.dirname, '..', '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-async function build(contentDir: string): Promise<{ code: number; output: string }> {
+async function build(contentDir: string, keep?: (outDir: string) => Promise<void>): Promise<{ code: number; output: string }> {
 	const scratch = await mkdtemp(join(tmpdir(), 'broken-build-'));
 	return new Promise((resolve) => {
 		execFile(
@@ -24,8 +24,9 @@ async function build(contentDir: string): Promise<{ code: number; output: string
 				maxBuffer: 16 * 1024 * 1024,
 			},
 			(error, stdout, stderr) => {
-				void rm(scratch, { recursive: true, force: true });
-				resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` });
+				void (keep ? keep(join(scratch, 'dist')) : Promise.resolve())
+					.then(() => rm(scratch, { recursive: true, force: true }))
+					.then(() => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` }));
 			},
 		);
 	});
@@ -36,10 +37,14 @@ async function edit(file: string, change: (text: string) => string) {
 }
 
 describe('astro build over broken content', () => {
-	it('builds the intact fixture', async () => {
-		const result = await build(await copyFixture('basic'));
+	it('builds the intact fixture, keeping a renamed section’s old anchor at the new heading', async () => {
+		let html = '';
+		const result = await build(await copyFixture('basic'), async (outDir) => {
+			html = await readFile(join(outDir, 'articles', 'sample', 'index.html'), 'utf8');
+		});
 		expect(result.output).toMatch(/Complete!/);
 		expect(result.code).toBe(0);
+		expect(html).toMatch(/<span id="old-card-section" class="anchor-alias"><\/span>\s*<h2 id="how-many-have-a-card">/);
 	});
 
 	it('fails when a cited source file is deleted, naming the article and the id', async () => {

@@ -35,10 +35,22 @@ describe('home page', () => {
 });
 
 describe('an article, without JavaScript', () => {
-	it('ships no script other than JSON data', async () => {
+	it('ships no script other than JSON data and the one small enhancement module', async () => {
 		await page.goto(`${baseUrl}${await firstArticlePath()}`);
-		const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('type')));
-		for (const type of scripts) expect(type).toMatch(/json/);
+		const scripts = await page.locator('script').evaluateAll((nodes) =>
+			nodes.map((node) => ({ type: node.getAttribute('type'), src: node.getAttribute('src'), inline: (node.textContent ?? '').length })),
+		);
+		const code = scripts.filter((script) => !/json/.test(script.type ?? ''));
+		expect(code.length).toBeLessThanOrEqual(1);
+		for (const script of code) expect(script).toMatchObject({ type: 'module', src: expect.stringMatching(/^\/_astro\//), inline: 0 });
+	});
+
+	it('shows the whole article, its citations and source list with JavaScript off', async () => {
+		await page.goto(`${baseUrl}${await firstArticlePath()}`);
+		await expect(page.locator('.prose-body p').first().isVisible()).resolves.toBe(true);
+		expect(await page.locator('.source-list li').count()).toBeGreaterThan(5);
+		expect(await page.locator('.cite-this .citation-text').first().textContent()).toMatch(/My Number Facts/);
+		expect(await page.locator('.copy-button').count()).toBe(0);
 	});
 
 	it('follows a citation to its source and back', async () => {
