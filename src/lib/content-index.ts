@@ -11,7 +11,7 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
 import { chartSourceIds, claimSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
-import { findCitingTags, parseMdx, type CitingTag } from './mdx.ts';
+import { scanMdx, type CitingTag, type ScannedHeading } from './mdx.ts';
 
 export class ContentError extends Error {
 	override name = 'ContentError';
@@ -46,6 +46,8 @@ export interface ContentIndex {
 	glossary: Entry<GlossaryData>[];
 	/** Citation plan per article id. */
 	plans: Map<string, CitationPlan>;
+	/** Headings per article id, with the ids the renderer gives them. */
+	headings: Map<string, ScannedHeading[]>;
 	/** Article ids citing each source, in article order. */
 	citedBy: Map<string, string[]>;
 }
@@ -111,6 +113,7 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 		(a, b) => topicRank(a.data.topic) - topicRank(b.data.topic) || a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id),
 	);
 	const plans = new Map<string, CitationPlan>();
+	const headings = new Map<string, ScannedHeading[]>();
 	const citedBy = new Map<string, string[]>();
 	const claimReviewedIn = new Map<string, string>();
 	for (const article of articles) {
@@ -120,8 +123,9 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 			if (earlier) throw new ContentError(`${article.filePath}: claims: claim "${claimId}" is already reviewed in ${earlier}`);
 			claimReviewedIn.set(claimId, article.filePath);
 		}
-		const plan = planArticle(article, { sources, claims, datasets });
+		const { plan, headings: articleHeadings } = planArticle(article, { sources, claims, datasets });
 		plans.set(article.id, plan);
+		headings.set(article.id, articleHeadings);
 		for (const sourceId of plan.order) {
 			const list = citedBy.get(sourceId) ?? [];
 			list.push(article.id);
@@ -140,7 +144,7 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 		}
 	}
 
-	return { articles, sources, claims, datasets, glossary, plans, citedBy };
+	return { articles, sources, claims, datasets, glossary, plans, headings, citedBy };
 }
 
 /** A source from the index, or a ContentError naming the id. */
@@ -156,11 +160,12 @@ interface Lookups {
 	datasets: Map<string, Entry<Dataset>>;
 }
 
-/** Lists an article's citing elements and numbers its sources. */
-export function planArticle(article: ArticleEntry, lookups: Lookups): CitationPlan {
+/** Lists an article's citing elements and numbers its sources; also returns its headings. */
+export function planArticle(article: ArticleEntry, lookups: Lookups): { plan: CitationPlan; headings: ScannedHeading[] } {
 	let tags: CitingTag[];
+	let headings: ScannedHeading[];
 	try {
-		tags = findCitingTags(parseMdx(article.body));
+		({ tags, headings } = scanMdx(article.body));
 	} catch (error) {
 		throw new ContentError(`${article.filePath}: ${error instanceof Error ? error.message : String(error)}`);
 	}
@@ -170,7 +175,7 @@ export function planArticle(article: ArticleEntry, lookups: Lookups): CitationPl
 		for (const id of sourceIds) requireEntry(lookups.sources, id, where, 'source', 'sources');
 		return { occurrence, sourceIds, locator: tag.attributes['at'] };
 	});
-	return buildCitationPlan(elements);
+	return { plan: buildCitationPlan(elements), headings };
 }
 
 function requireAttribute(tag: CitingTag, name: string, where: string): string {

@@ -17,7 +17,9 @@ export const verdicts = [
 
 export const verdictSchema = z.enum(verdicts, {
 	error: (issue) =>
-		`expected a verdict on the published scale (${verdicts.join(', ')}), got "${String(issue.input)}"`,
+		`expected a verdict on the published scale (${verdicts.join(', ')}), got ${
+			typeof issue.input === 'string' ? `"${issue.input}"` : `${typeof issue.input} ${String(issue.input)} (in YAML write "true" or "false" in quotes)`
+		}`,
 });
 
 export type Verdict = z.output<typeof verdictSchema>;

@@ -110,4 +110,13 @@ describe('citation files', () => {
 			expect(read(`articles/${id}/cite.ris`)).toContain(`UR  - ${url}`);
 		}
 	});
+	it('the section entries of each citation file are exactly the article’s sections, each landing on its heading', async () => {
+		for (const page of await articlePages()) {
+			const id = page.path.split('/')[2]!;
+			const document = await documentAt(page.file);
+			const headingIds = [...document.querySelectorAll('.prose-body h2, .prose-body h3')].map((heading) => heading.id);
+			const entries = JSON.parse(read(`articles/${id}/cite.json`)) as { URL: string }[];
+			expect(entries.slice(1).map((entry) => new URL(entry.URL).hash.slice(1)), page.path).toEqual(headingIds);
+		}
+	});
 });

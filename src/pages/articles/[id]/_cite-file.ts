@@ -1,7 +1,6 @@
 /** Shared by the three citation-file routes: the article and its sections in one format. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { render } from 'astro:content';
-import { getArticleEntry, getArticles } from '~/content';
+import { getArticles, getContent } from '~/content';
 import { articleWorks } from '~/lib/article-works';
 import { exportCitations } from '~/lib/cite-this';
 import { absoluteUrl, articlePath } from '~/lib/urls';
@@ -18,9 +17,10 @@ const contentTypes = {
 
 export function citationFileRoute(format: keyof typeof contentTypes): APIRoute {
 	return async ({ params, site }) => {
-		const entry = await getArticleEntry(params['id']!);
-		const { headings } = await render(entry);
-		const works = articleWorks(entry.id, entry.data, absoluteUrl(articlePath(entry.id), site), SITE.name, headings);
+		const content = await getContent();
+		const article = content.articles.find((candidate) => candidate.id === params['id'])!;
+		const headings = content.headings.get(article.id) ?? [];
+		const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), SITE.name, headings);
 		const body = exportCitations([works.article, ...works.sections.map((section) => section.work)])[format];
 		return new Response(body, { headers: { 'Content-Type': contentTypes[format] } });
 	};

@@ -1,0 +1,183 @@
+/**
+ * Build benchmark: the full site against N synthetic articles, and the same text in a bare
+ * Astro 7 + MDX project, in the same run. Prints wall time, time per article, peak memory,
+ * output bytes per article page and the ratio to bare Astro, cold (empty caches) and warm
+ * (second build, caches kept). Writes nothing under content/; temporary files are removed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bareSite, fullSite, type BenchFiles } from '../lib/bench-content.ts';
+
+const usage = `Usage: npm run bench -- [--sizes 100,1000] [--quick] [--profile] [--keep]
+
+Builds the full site against N synthetic articles (citations, a claim, a table, a chart) and
+the same text with a bare Astro 7 + MDX project, then prints the figures for each N.
+
+Options:
+  --sizes <list>   article counts (default: 100,1000)
+  --quick          a smoke run: 20 articles, one build of each
+  --profile        also CPU-profile the largest warm full build and print where the time goes
+  --keep           keep the temporary folder (its path is printed)
+  -h, --help       show this help`;
+
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '100,1000' },
+		quick: { type: 'boolean', default: false },
+		profile: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+});
+if (values.help) {
+	console.log(usage);
+	process.exit(0);
+}
+
+const root = process.cwd();
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const sizes = values.quick ? [20] : values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got "${values.sizes}"`);
+
+async function writeFiles(dir: string, files: BenchFiles): Promise<void> {
+	for (const [path, content] of Object.entries(files)) {
+		await mkdir(dirname(join(dir, path)), { recursive: true });
+		await writeFile(join(dir, path), content);
+	}
+}
+
+/** Sum of resident memory of a process and its descendants, from /proc (Linux). */
+async function treeRss(pid: number): Promise<number> {
+	const children = new Map<number, number[]>();
+	let total = 0;
+	for (const name of await readdir('/proc').catch(() => [] as string[])) {
+		if (!/^\d+$/.test(name)) continue;
+		const status = await readFile(`/proc/${name}/status`, 'utf8').catch(() => '');
+		const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+		(children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(name));
+	}
+	const stack = [pid];
+	while (stack.length > 0) {
+		const current = stack.pop()!;
+		const status = await readFile(`/proc/${current}/status`, 'utf8').catch(() => '');
+		total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+		stack.push(...(children.get(current) ?? []));
+	}
+	return total;
+}
+
+interface Run {
+	seconds: number;
+	peakBytes: number;
+	log: string;
+}
+
+async function build(cwd: string, env: Record<string, string>, extraNodeArgs: string[] = []): Promise<Run> {
+	const started = performance.now();
+	const child = spawn(process.execPath, [...extraNodeArgs, astroBin, 'build'], {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let log = '';
+	child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	let peakBytes = 0;
+	const sampler = setInterval(() => {
+		void treeRss(child.pid!).then((rss) => (peakBytes = Math.max(peakBytes, rss)));
+	}, 100);
+	const code = await new Promise<number>((done) => child.on('close', (exitCode) => done(exitCode ?? 1)));
+	clearInterval(sampler);
+	if (code !== 0) throw new Error(`build in ${cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
+	return { seconds: (performance.now() - started) / 1000, peakBytes, log };
+}
+
+async function averagePageBytes(dir: string, pattern: RegExp): Promise<number> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const files = entries.filter((entry) => entry.isFile() && entry.name === 'index.html' && pattern.test(join(entry.parentPath, entry.name)));
+	let total = 0;
+	for (const file of files) total += (await stat(join(file.parentPath, file.name))).size;
+	return files.length === 0 ? 0 : total / files.length;
+}
+
+/** Build phases as Astro and the search integration log them. */
+function phases(log: string): string {
+	const found: string[] = [];
+	const content = /\[content\] Synced content/.test(log);
+	for (const match of log.matchAll(/\[(\w[\w-]*)\] ✓ Completed in ([\d.]+m?s)/g)) found.push(`${match[1]} ${match[2]}`);
+	const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log)?.[1];
+	if (routes) found.push(`static routes ${routes}`);
+	return `${content ? 'content synced; ' : ''}${found.join(', ')}`;
+}
+
+interface CpuProfile {
+	nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+	samples: number[];
+	timeDeltas: number[];
+}
+
+/** Self time by package (or project folder) from a V8 CPU profile. */
+function profileSummary(profile: CpuProfile): string[] {
+	const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+	const totals = new Map<string, number>();
+	profile.samples.forEach((id, index) => {
+		const url = byNode.get(id)?.callFrame.url ?? '';
+		const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/src/') ? `project ${/\/src\/([^/]+)/.exec(url)?.[1]}` : url.startsWith('node:') ? 'node internals' : url === '' ? '(native, GC, idle)' : 'other');
+		totals.set(pkg, (totals.get(pkg) ?? 0) + (profile.timeDeltas[index] ?? 0));
+	});
+	const all = [...totals.values()].reduce((a, b) => a + b, 0);
+	return [...totals]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 10)
+		.map(([name, micros]) => `  ${name.padEnd(36)} ${(micros / 1e6).toFixed(2)} s  ${((micros / all) * 100).toFixed(1)}%`);
+}
+
+const work = await mkdtemp(join(tmpdir(), 'mnf-bench-'));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`Benchmark in ${work} (${sizes.join(', ')} articles; ${values.quick ? 'quick: one build each' : 'cold, then warm'})`);
+try {
+	for (const n of sizes) {
+		const dir = join(work, `n${n}`);
+		await writeFiles(join(dir, 'content'), fullSite(n));
+		await writeFiles(join(dir, 'bare'), bareSite(n));
+		await symlink(join(root, 'node_modules'), join(dir, 'bare', 'node_modules'), 'dir');
+		const fullEnv = {
+			CONTENT_DIR: join(dir, 'content'),
+			OUT_DIR: join(dir, 'out-full'),
+			CACHE_DIR: join(dir, 'cache-full'),
+			SHARE_IMAGE_CACHE: join(dir, 'share-cache'),
+		};
+		const runs = values.quick ? ['cold'] : ['cold', 'warm'];
+		for (const phase of runs) {
+			const full = await build(root, fullEnv);
+			const bare = await build(join(dir, 'bare'), {});
+			const fullPage = await averagePageBytes(join(dir, 'out-full', 'articles'), /bench-/);
+			const barePage = await averagePageBytes(join(dir, 'bare', 'dist'), /bench-/);
+			const perFull = (full.seconds / n) * 1000;
+			const perBare = (bare.seconds / n) * 1000;
+			console.log(`\nN = ${n}, ${phase} build`);
+			console.log(`  full site   ${full.seconds.toFixed(1).padStart(7)} s  ${perFull.toFixed(1).padStart(6)} ms/article  peak ${mb(full.peakBytes).padStart(7)}  ${kb(fullPage).padStart(8)}/article page`);
+			console.log(`  bare Astro  ${bare.seconds.toFixed(1).padStart(7)} s  ${perBare.toFixed(1).padStart(6)} ms/article  peak ${mb(bare.peakBytes).padStart(7)}  ${kb(barePage).padStart(8)}/article page`);
+			console.log(`  ratio full/bare per article: ${(perFull / perBare).toFixed(2)}`);
+			console.log(`  full-site phases: ${phases(full.log)}`);
+		}
+		if (values.profile && n === Math.max(...sizes)) {
+			const profileDir = join(dir, 'profile');
+			await build(root, fullEnv, [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`]);
+			const [file] = (await readdir(profileDir)).filter((name) => name.endsWith('.cpuprofile'));
+			if (file) {
+				console.log(`\nWhere the time goes (warm full build, N = ${n}, self time by package):`);
+				console.log(profileSummary(JSON.parse(await readFile(join(profileDir, file), 'utf8')) as CpuProfile).join('\n'));
+			}
+		}
+	}
+} finally {
+	if (values.keep) console.log(`\nKept ${work}`);
+	else await rm(work, { recursive: true, force: true });
+}
+if (!existsSync(resolve(root, 'content'))) throw new Error('content/ is missing');
