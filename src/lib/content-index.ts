@@ -11,7 +11,8 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
 import { chartSourceIds, claimSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
-import { scanMdx, type CitingTag, type ScannedHeading } from './mdx.ts';
+import type { Heading } from './headings.ts';
+import { scanMdx, type CitingTag } from './mdx.ts';
 
 export class ContentError extends Error {
 	override name = 'ContentError';
@@ -47,7 +48,7 @@ export interface ContentIndex {
 	/** Citation plan per article id. */
 	plans: Map<string, CitationPlan>;
 	/** Headings per article id, with the ids the renderer gives them. */
-	headings: Map<string, ScannedHeading[]>;
+	headings: Map<string, Heading[]>;
 	/** Article ids citing each source, in article order. */
 	citedBy: Map<string, string[]>;
 }
@@ -109,11 +110,16 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 		}
 	}
 
+	for (const article of raw.articles) {
+		if (reservedArticleIds.has(article.id)) {
+			throw new ContentError(`${article.filePath}: the article id "${article.id}" is reserved (it names a site-wide file); rename the file`);
+		}
+	}
 	const articles = [...raw.articles].sort(
 		(a, b) => topicRank(a.data.topic) - topicRank(b.data.topic) || a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id),
 	);
 	const plans = new Map<string, CitationPlan>();
-	const headings = new Map<string, ScannedHeading[]>();
+	const headings = new Map<string, Heading[]>();
 	const citedBy = new Map<string, string[]>();
 	const claimReviewedIn = new Map<string, string>();
 	for (const article of articles) {
@@ -160,10 +166,40 @@ interface Lookups {
 	datasets: Map<string, Entry<Dataset>>;
 }
 
+/** Ids an article may not take, because site-wide files use them (the site's share card). */
+const reservedArticleIds: ReadonlySet<string> = new Set(['site']);
+
+/**
+ * Checks what the tags and headings of an article promise: each listed claim is shown exactly
+ * once, a dataset is drawn at most once (its element ids must be unique), and every anchor
+ * alias points at a heading that exists.
+ */
+function checkArticleShape(article: ArticleEntry, tags: readonly CitingTag[], headings: readonly Heading[]): void {
+	const seen = new Set<string>();
+	for (const tag of tags) {
+		if (tag.name === 'Cite') continue;
+		const key = `${tag.name} ${tag.attributes['id'] ?? tag.attributes['dataset'] ?? ''}`;
+		if (seen.has(key)) throw new ContentError(`${article.filePath}:${tag.line ?? '?'}: <${key.replace(' ', '> "')}" appears twice; show it once`);
+		seen.add(key);
+	}
+	for (const claimId of article.data.claims) {
+		if (!seen.has(`ClaimReview ${claimId}`)) {
+			throw new ContentError(`${article.filePath}: claims: "${claimId}" is listed but never shown; add <ClaimReview id="${claimId}" /> to the body`);
+		}
+	}
+	const slugs = new Set(headings.map((heading) => heading.slug));
+	for (const [alias, target] of Object.entries(article.data.anchor_aliases)) {
+		if (!slugs.has(target)) {
+			throw new ContentError(`${article.filePath}: anchor_aliases: "${alias}" points at "${target}", which is not a heading id in this article (${[...slugs].join(', ')})`);
+		}
+		if (slugs.has(alias)) throw new ContentError(`${article.filePath}: anchor_aliases: "${alias}" is still a heading id; an alias is only for a heading that was renamed`);
+	}
+}
+
 /** Lists an article's citing elements and numbers its sources; also returns its headings. */
-export function planArticle(article: ArticleEntry, lookups: Lookups): { plan: CitationPlan; headings: ScannedHeading[] } {
+export function planArticle(article: ArticleEntry, lookups: Lookups): { plan: CitationPlan; headings: Heading[] } {
 	let tags: CitingTag[];
-	let headings: ScannedHeading[];
+	let headings: Heading[];
 	try {
 		({ tags, headings } = scanMdx(article.body));
 	} catch (error) {
@@ -175,6 +211,7 @@ export function planArticle(article: ArticleEntry, lookups: Lookups): { plan: Ci
 		for (const id of sourceIds) requireEntry(lookups.sources, id, where, 'source', 'sources');
 		return { occurrence, sourceIds, locator: tag.attributes['at'] };
 	});
+	checkArticleShape(article, tags, headings);
 	return { plan: buildCitationPlan(elements), headings };
 }
 

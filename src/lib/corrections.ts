@@ -1,6 +1,9 @@
 /** Corrections and verdict changes across all articles, newest first, for the page and its feed. */
 import type { ArticleData } from '../schemas/article.ts';
 
+/** How each kind of change is named on pages and in feeds. */
+export const changeLabels = { update: 'Update', correction: 'Correction', 'verdict-change': 'Verdict changed' } as const;
+
 export interface CorrectionEntry {
 	articleId: string;
 	articleTitle: string;

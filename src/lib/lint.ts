@@ -56,7 +56,7 @@ export function factualBlocks(source: string): Block[] {
 			cited: containsCitation(node),
 		});
 	};
-	const walk = (node: Nodes, insideBlock: boolean): void => {
+	const walk = (node: Nodes): void => {
 		if (isJsx(node) && node.name === 'Quote') return;
 		if (node.type === 'heading' || node.type === 'code') return;
 		if (node.type === 'table') {
@@ -68,16 +68,16 @@ export function factualBlocks(source: string): Block[] {
 			const own = node.children.filter((child) => child.type !== 'list');
 			const text = own.map(visibleText).join(' ');
 			add('list item', { ...node, children: own }, text);
-			for (const child of node.children) if (child.type === 'list') walk(child, false);
+			for (const child of node.children) if (child.type === 'list') walk(child);
 			return;
 		}
-		if (node.type === 'paragraph' && !insideBlock) {
+		if (node.type === 'paragraph') {
 			add('paragraph', node, visibleText(node));
 			return;
 		}
-		if ('children' in node) for (const child of node.children as RootContent[]) walk(child, insideBlock);
+		if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
 	};
-	walk(tree, false);
+	walk(tree);
 	return blocks;
 }
 

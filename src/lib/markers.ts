@@ -1,4 +1,4 @@
-import { parseCiteIds, type CitationPlan, type CitationRef } from './citations.ts';
+import type { CitationPlan, CitationRef } from './citations.ts';
 
 /**
  * The markers a citing component renders, checked against what it expects to cite. A mismatch
@@ -21,9 +21,4 @@ export function markersFor(
 		);
 	}
 	return refs;
-}
-
-/** The ids a `<Cite id="…">` attribute names. */
-export function citeIds(id: string): string[] {
-	return parseCiteIds(id);
 }

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
+import type { Heading } from './headings.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -40,12 +41,6 @@ function isCitingComponent(name: string | null | undefined): name is CitingCompo
 	return (citingComponents as readonly (string | null | undefined)[]).includes(name);
 }
 
-/** A heading with the id the renderer gives it. */
-export interface ScannedHeading {
-	depth: number;
-	slug: string;
-	text: string;
-}
 
 function textOf(node: MdxNode): string {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
@@ -62,10 +57,10 @@ export function findCitingTags(source: string): CitingTag[] {
  * with the ids the renderer gives them (github-slugger over every heading, in order, as
  * Astro's Sätteri heading-id plugin does).
  */
-export function scanMdx(source: string): { tags: CitingTag[]; headings: ScannedHeading[] } {
+export function scanMdx(source: string): { tags: CitingTag[]; headings: Heading[] } {
 	const tree = mdxToMdast(source, { position: true }) as unknown as Root;
 	const tags: CitingTag[] = [];
-	const headings: ScannedHeading[] = [];
+	const headings: Heading[] = [];
 	const slugger = new GithubSlugger();
 	const walk = (node: MdxNode): void => {
 		if (node.type === 'heading') {

@@ -1,6 +1,7 @@
 /**
- * The Content-Security-Policy, shared by the meta tag in every page and `public/_headers`
- * (a test checks that the two agree). Everything is same-origin; 'wasm-unsafe-eval' lets the
+ * The Content-Security-Policy of the meta tag in every page. `public/_headers` sends the same
+ * policy as an HTTP header, plus `frame-ancestors 'none'`, which only works in a header; a
+ * test checks that the two agree. Everything is same-origin; 'wasm-unsafe-eval' lets the
  * search page run Pagefind's WebAssembly; no inline scripts or styles are allowed.
  */
 export const contentSecurityPolicy = [

@@ -1,13 +1,17 @@
 /**
- * Share cards (1200×630 PNG) drawn as SVG and rendered with resvg, using the system's Noto Sans
- * CJK so that Japanese renders. Rendered cards are cached by a hash of their SVG, so an
+ * Share cards (1200×630 PNG) drawn as SVG and rendered with resvg. Text is laid out with
+ * fontkit in the system's Noto Sans CJK, so Japanese renders, lines break on measured widths,
+ * and glyphs reach resvg as outlines: resvg then loads no fonts, which would otherwise cost a
+ * quarter of a second per card. Rendered cards are cached by a hash of their SVG, so an
  * unchanged article is not drawn again on the next build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
+import { packageVersions, writeCacheFile } from './cache-file.ts';
 
 export interface ShareCard {
 	title: string;
@@ -21,27 +25,47 @@ export interface ShareCard {
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
 const fontDirs = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto'];
-const fontNames = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'];
 
-function fontFiles(): string[] {
-	return fontDirs.flatMap((dir) => fontNames.map((name) => join(dir, name))).filter((path) => existsSync(path));
+type Weight = 'Regular' | 'Bold';
+interface Face {
+	unitsPerEm: number;
+	layout(text: string): { glyphs: { path: { scale(x: number, y: number): { translate(x: number, y: number): { toSVG(): string } } } }[]; positions: { xAdvance: number }[] };
 }
 
-/** Rough width in ems: CJK and full-width characters are one em, others about half. */
+const faces = new Map<Weight, Face | null>();
+
+/** Noto Sans CJK JP from Debian's fonts-noto-cjk, or null where it is not installed. */
+function face(weight: Weight): Face | null {
+	if (!faces.has(weight)) {
+		const file = fontDirs.map((dir) => join(dir, `NotoSansCJK-${weight}.ttc`)).find((path) => existsSync(path));
+		const collection = file ? (fontkit.openSync(file) as unknown as { getFont(name: string): Face | null }) : null;
+		faces.set(weight, collection?.getFont(`NotoSansCJKjp-${weight}`) ?? null);
+	}
+	return faces.get(weight) ?? null;
+}
+
+/** Rough width in ems, for when the font is missing: CJK one em, others about half. */
 export function textWidthEm(text: string): number {
 	let width = 0;
 	for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : /[A-Z0-9WM]/.test(char) ? 0.66 : 0.54;
 	return width;
 }
 
+/** Width of a text in ems: measured with the font where it is installed. */
+function measureEm(text: string, weight: Weight): number {
+	const font = face(weight);
+	if (!font) return textWidthEm(text);
+	return font.layout(text).positions.reduce((sum, position) => sum + position.xAdvance, 0) / font.unitsPerEm;
+}
+
 /** Breaks text into at most `maxLines` lines of at most `maxEm` ems, ending with … if cut. */
-export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
+export function wrapText(text: string, maxEm: number, maxLines: number, measure: (text: string) => number = textWidthEm): string[] {
 	const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
 	const lines: string[] = [];
 	let line = '';
 	for (const token of tokens) {
 		const candidate = line + token;
-		if (textWidthEm(candidate.trim()) <= maxEm || line.trim() === '') line = candidate;
+		if (measure(candidate.trim()) <= maxEm || line.trim() === '') line = candidate;
 		else {
 			lines.push(line.trim());
 			line = token.trim();
@@ -56,39 +80,55 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A line of text as SVG: glyph outlines where the font is installed, else a <text> element. */
+function textLine(text: string, x: number, y: number, size: number, weight: Weight, fill: string): string {
+	const font = face(weight);
+	if (!font) {
+		return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight === 'Bold' ? 700 : 400}" fill="${fill}">${escapeXml(text)}</text>`;
+	}
+	const scale = size / font.unitsPerEm;
+	const run = font.layout(text);
+	let pen = x;
+	let d = '';
+	run.glyphs.forEach((glyph, index) => {
+		d += glyph.path.scale(scale, -scale).translate(pen, y).toSVG();
+		pen += run.positions[index]!.xAdvance * scale;
+	});
+	return `<path fill="${fill}" d="${d}"><title>${escapeXml(text)}</title></path>`;
+}
+
 export function shareCardSvg(card: ShareCard): string {
 	const { width, height } = shareImageSize;
 	const titleSize = card.title.length > 70 ? 54 : 64;
-	const lines = wrapText(card.title, 1080 / titleSize, 4);
+	const lines = wrapText(card.title, 1080 / titleSize, 4, (text) => measureEm(text, 'Bold'));
 	const titleTop = card.kicker ? 250 : 200;
-	const title = lines
-		.map((line, index) => `<text x="60" y="${titleTop + index * titleSize * 1.2}" font-size="${titleSize}" font-weight="700" fill="#111">${escapeXml(line)}</text>`)
-		.join('');
+	const title = lines.map((line, index) => textLine(line, 60, titleTop + index * titleSize * 1.2, titleSize, 'Bold', '#111')).join('');
 	const kicker = card.kicker
-		? `<rect x="60" y="120" width="${Math.min(1080, 40 + textWidthEm(card.kicker) * 40)}" height="72" rx="36" fill="#fff" stroke="#0b57b5" stroke-width="4"/><text x="80" y="168" font-size="40" font-weight="700" fill="#0b57b5">${escapeXml(card.kicker)}</text>`
+		? `<rect x="60" y="120" width="${Math.min(1080, 40 + measureEm(card.kicker, 'Bold') * 40)}" height="72" rx="36" fill="#fff" stroke="#0b57b5" stroke-width="4"/>${textLine(card.kicker, 80, 168, 40, 'Bold', '#0b57b5')}`
 		: '';
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans CJK JP, Noto Sans, sans-serif">
 <rect width="${width}" height="${height}" fill="#f7f7f5"/>
 <rect width="${width}" height="16" fill="#0b57b5"/>
-<text x="60" y="84" font-size="34" font-weight="700" fill="#0b57b5">${escapeXml(card.siteName)}</text>
+${textLine(card.siteName, 60, 84, 34, 'Bold', '#0b57b5')}
 ${kicker}${title}
-<text x="60" y="${height - 50}" font-size="30" fill="#333">${escapeXml(card.meta)}</text>
+${textLine(card.meta, 60, height - 50, 30, 'Regular', '#333')}
 </svg>`;
 }
 
 /** Renders a card to PNG, reusing a cached file when the same card was rendered before. */
 export async function renderShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
 	const svg = shareCardSvg(card);
-	const key = createHash('sha256').update(svg).update(fontFiles().join()).digest('hex').slice(0, 32);
+	const key = createHash('sha256').update(svg).update(packageVersions(['@resvg/resvg-js'])).digest('hex').slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
 	if (existsSync(cached)) return readFile(cached);
+	// Text arrives as outlines when the font is installed; only the fallback needs system fonts.
+	const outlined = face('Bold') !== null && face('Regular') !== null;
 	const png = new Resvg(svg, {
 		fitTo: { mode: 'width', value: shareImageSize.width },
-		font: { fontFiles: fontFiles(), loadSystemFonts: fontFiles().length === 0, defaultFontFamily: 'Noto Sans CJK JP' },
+		font: { loadSystemFonts: !outlined, defaultFontFamily: 'Noto Sans CJK JP' },
 	})
 		.render()
 		.asPng();
-	await mkdir(cacheDir, { recursive: true });
-	await writeFile(cached, png);
+	writeCacheFile(cached, png);
 	return png;
 }

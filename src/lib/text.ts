@@ -2,11 +2,12 @@
 export function plainText(html: string): string {
 	return html
 		.replace(/<[^>]*>/g, '')
-		.replace(/&amp;/g, '&')
 		.replace(/&lt;/g, '<')
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;|&#x27;/g, "'")
+		// Last, so that an escaped entity such as &amp;lt; stays the text "&lt;".
+		.replace(/&amp;/g, '&')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -1,9 +1,5 @@
 /** Table-of-contents tree from flat headings: h2 entries with their h3 children. */
-export interface Heading {
-	depth: number;
-	slug: string;
-	text: string;
-}
+import type { Heading } from './headings.ts';
 
 export interface TocItem extends Heading {
 	children: Heading[];

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '~/content';
-import { collectCorrections } from '~/lib/corrections';
+import { changeLabels, collectCorrections } from '~/lib/corrections';
 import { toUtcDate } from '~/lib/dates';
 import { articlePath } from '~/lib/urls';
 import { SITE } from '~/site';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) =>
 		description: 'Every correction and change of verdict on the site.',
 		site: site!,
 		items: collectCorrections(await getArticles()).map((correction) => ({
-			title: `${correction.kind === 'verdict-change' ? 'Verdict changed' : 'Correction'}: ${correction.articleTitle}`,
+			title: `${changeLabels[correction.kind]}: ${correction.articleTitle}`,
 			link: articlePath(correction.articleId),
 			pubDate: toUtcDate(correction.date),
 			description: correction.summary,

@@ -6,7 +6,7 @@ import { articlePath } from '~/lib/urls';
 import { SITE } from '~/site';
 
 export const GET: APIRoute = async ({ site }) => {
-	const articles = [...(await getArticles())].sort((a, b) => b.data.updated.localeCompare(a.data.updated));
+	const articles = [...(await getArticles())].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 	return rss({
 		title: SITE.name,
 		description: SITE.tagline,

@@ -50,8 +50,8 @@ export const seriesDatasetSchema = z
 		description: z.string().trim().min(1),
 		/** Unit of every value. */
 		unit: z.enum(['percent', 'count']),
-		/** The series, in legend order. */
-		series: z.array(seriesSchema).min(1),
+		/** The series, in legend order; at most four, each with its own line style. */
+		series: z.array(seriesSchema).min(1).max(4),
 		/** The values. */
 		points: z.array(dataPointSchema).min(1),
 		/** Dated annotations. */

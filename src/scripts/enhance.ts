@@ -2,7 +2,8 @@
  * Progressive enhancement, the site's only script. Without it every feature still works:
  * section links are plain anchors and citations are selectable text.
  * - Section links (`[data-copy-link]`) also copy their full URL to the clipboard.
- * - Blocks marked `[data-copy]` (citations, share lines) get a "Copy" button.
+ * - Blocks marked `[data-copy="what it is"]` (citations, share lines) get a "Copy" button
+ *   whose accessible name says what it copies.
  */
 const announcer = document.createElement('p');
 announcer.className = 'sr-only';
@@ -29,6 +30,8 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
 	button.type = 'button';
 	button.className = 'copy-button';
 	button.textContent = 'Copy';
+	// "Copy" alone would be ambiguous next to several blocks; name what is copied.
+	if (block.dataset['copy']) button.setAttribute('aria-label', `Copy ${block.dataset['copy']}`);
 	button.addEventListener('click', () => {
 		void copy(block.textContent?.trim() ?? '', 'Copied.');
 	});

@@ -12,6 +12,8 @@ interface Pagefind {
 const form = document.querySelector<HTMLFormElement>('.search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
 const output = document.querySelector<HTMLElement>('#search-results');
+// Only the count is announced; the list itself is there to browse.
+const status = document.querySelector<HTMLElement>('#search-status');
 document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
 
 async function loadPagefind(): Promise<Pagefind> {
@@ -48,6 +50,7 @@ async function run(query: string): Promise<void> {
 		list.append(item);
 	}
 	output.append(heading, list);
+	if (status) status.textContent = heading.textContent;
 }
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';

@@ -96,8 +96,10 @@ describe('<SourceList>', () => {
 			'#cite-1-1',
 			'#cite-2-0',
 		]);
-		expect(items[0]!.querySelector('.backlinks a')?.getAttribute('aria-label')).toBe('Back to citation 1, use 1 of 3');
-		expect(items[1]!.querySelector('.backlinks a')?.getAttribute('aria-label')).toBe('Back to citation 2 in the text');
+		// The visible letter is part of the accessible name (WCAG 2.5.3, label in name).
+		expect(items[0]!.querySelector('.backlinks a')?.textContent).toBe('Back to citation 1, use a, 1 of 3');
+		expect(items[1]!.querySelector('.backlinks a')?.textContent).toBe('↑Back to citation 2 in the text');
+		expect(items[1]!.querySelector('.backlinks a [aria-hidden="true"]')?.textContent).toBe('↑');
 	});
 	it('gives publisher, title in its language, English title, date, language, accessed date and archive', async () => {
 		const document = dom(await container.renderToString(SourceList, { props: { plan, sources } }));
@@ -110,6 +112,8 @@ describe('<SourceList>', () => {
 		expect(nhkText).toContain('NHK, 2 December 2024. English. News. Accessed 28 November 2026.');
 		const archive = [...nhk!.querySelectorAll('a')].find((a) => a.textContent?.startsWith('Archived copy'));
 		expect(archive?.getAttribute('href')).toMatch(/^https:\/\/web\.archive\.org\//);
-		for (const link of document.querySelectorAll('a.external')) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+		const external = [...document.querySelectorAll('a.external')];
+		expect(external.length).toBe(3);
+		for (const link of external) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
 	});
 });

@@ -1,6 +1,6 @@
 /** Serves the built site (run `npm run build` first) for the browser tests. */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
@@ -11,7 +11,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	const dist = join(import.meta.dirname, '..', '..', process.env['OUT_DIR'] ?? 'dist');
+	const dist = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run npm run build first`);
 	const server = await serveStatic(dist);
 	project.provide('baseUrl', server.url);

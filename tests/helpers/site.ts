@@ -1,11 +1,11 @@
 /** The built site (dist/ or OUT_DIR) for post-build tests, parsed once per file. */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { builtPages, type BuiltPage } from '../../src/lib/dist.ts';
 
-export const distDir = join(import.meta.dirname, '..', '..', process.env['OUT_DIR'] ?? 'dist');
+export const distDir = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
 
 export function requireBuild(): void {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run npm run build first`);

@@ -12,6 +12,7 @@ describe('charts in articles', () => {
 				const svg = figure.querySelector('svg[role="img"]')!;
 				const names = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
 				expect(names.join(' ').trim().length, page.path).toBeGreaterThan(10);
+				expect(document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent?.length ?? 0, page.path).toBeGreaterThan(20);
 				const rows = figure.querySelectorAll('table tbody tr');
 				const points = svg.querySelectorAll('.chart-series circle');
 				expect(rows.length, page.path).toBe(points.length);

@@ -79,3 +79,32 @@ describe('buildContentIndex failures name the file and the id', () => {
 		);
 	});
 });
+
+describe('buildContentIndex checks what articles promise', () => {
+	const [article] = raw.articles;
+	const withData = (data: Partial<NonNullable<typeof article>['data']>, body = article!.body) => ({ ...raw, articles: [{ ...article!, body, data: { ...article!.data, ...data } }] });
+	it('a claim not reviewed by any article', () => {
+		const extra = { ...raw.claims[0]!, id: 'lonely', filePath: 'claims/lonely.yaml' };
+		expect(() => buildContentIndex({ ...raw, claims: [...raw.claims, extra] })).toThrow(/claims\/lonely\.yaml: claim "lonely" is not reviewed in any article/);
+	});
+	it('a claim listed in the frontmatter but never shown', () => {
+		expect(() => buildContentIndex(withData({}, article!.body.replace('<ClaimReview id="sample-claim" />', '')))).toThrow(
+			/claims: "sample-claim" is listed but never shown/,
+		);
+	});
+	it('the same chart twice', () => {
+		expect(() => buildContentIndex(withData({}, `${article!.body}\n<Chart dataset="adoption" />\n`))).toThrow(/<Chart> "adoption" appears twice/);
+	});
+	it('an anchor alias pointing at no heading, or at a heading that still exists', () => {
+		expect(() => buildContentIndex(withData({ anchor_aliases: { old: 'nowhere' } }))).toThrow(/anchor_aliases: "old" points at "nowhere", which is not a heading id/);
+		expect(() => buildContentIndex(withData({ anchor_aliases: { incidents: 'the-claim' } }))).toThrow(/"incidents" is still a heading id/);
+	});
+	it('a citation with a locator and several ids, and an empty id', () => {
+		expect(() => buildContentIndex(withData({}, `${article!.body}\nX <Cite id="agency-faq court-ruling" at="p. 2" />.\n`))).toThrow(/at="…" needs a single source id/);
+		expect(() => buildContentIndex(withData({}, `${article!.body}\nX <Cite id="" />.\n`))).toThrow(/missing attribute id="…"/);
+	});
+	it('an article whose id is reserved', () => {
+		const reserved = { ...raw, articles: [{ ...article!, id: 'site', filePath: 'articles/site.mdx' }] };
+		expect(() => buildContentIndex(reserved)).toThrow(/the article id "site" is reserved/);
+	});
+});

@@ -21,10 +21,8 @@ Inline again <Cite id="a b" /> and <Quote lang="de" translation="t">q</Quote>.
 describe('number-citations plugin', () => {
 	it('stamps occurrences in the same order as the citation plan lists the tags', async () => {
 		const { code } = await mdxToJs(source, { mdastPlugins: [numberCitations] });
-		const stamped = [...code.matchAll(/_components\.(\w+)|\b(Cite|Chart|ClaimReview|Timeline)\b[^;]*?occurrence: "(\d+)"/g)];
 		const occurrences = [...code.matchAll(/occurrence: "(\d+)"/g)].map((match) => Number(match[1]));
 		expect(occurrences).toEqual([0, 1, 2, 3, 4, 5]);
-		expect(stamped.length).toBeGreaterThan(0);
 		const planOrder = findCitingTags(source).map((tag) => tag.name);
 		expect(findCitingTags(source).map((tag) => tag.line)).toEqual([1, 3, 7, 9, 11, 13]);
 		expect(findCitingTags(source)[2]?.attributes).toEqual({ id: 'b', at: 'p. 3' });

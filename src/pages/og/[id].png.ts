@@ -2,24 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '~/content';
 import { formatDate } from '~/lib/dates';
 import { renderShareCard, type ShareCard } from '~/lib/share-image';
-import { verdictInfo } from '~/lib/verdicts';
+import { verdictInfo, verdictTally } from '~/lib/verdicts';
 import { SITE } from '~/site';
 
 const cacheDir = process.env['SHARE_IMAGE_CACHE'] ?? 'node_modules/.cache/share-images';
 
-/** "6 claims: 3 True · 2 Mostly true · 1 Outdated", or just the count when that is too long for the card. */
-function verdictTally(labels: readonly string[]): string {
-	const counts = new Map<string, number>();
-	for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-	const tally = `${labels.length} claims: ${[...counts].map(([label, count]) => `${count} ${label.toLowerCase()}`).join(' · ')}`;
-	return tally.length <= 48 ? tally : `${labels.length} claims checked`;
-}
-
 export const getStaticPaths = (async () => {
 	const { articles, claims } = await getContent();
 	const cards: { params: { id: string }; props: { card: ShareCard } }[] = articles.map((article) => {
-		const verdicts = article.data.claims.map((id) => verdictInfo[claims.get(id)!.data.verdict].label);
-		const kicker = verdicts.length === 1 ? `Verdict: ${verdicts[0]}` : verdicts.length > 1 ? verdictTally(verdicts) : undefined;
+		const verdicts = article.data.claims.map((id) => claims.get(id)!.data.verdict);
+		const [only] = verdicts;
+		const kicker = verdicts.length === 1 && only ? `Verdict: ${verdictInfo[only].label}` : verdicts.length > 1 ? verdictTally(verdicts) : undefined;
 		return {
 			params: { id: article.id },
 			props: { card: { title: article.data.title, kicker, meta: `Updated ${formatDate(article.data.updated)}`, siteName: SITE.name } },

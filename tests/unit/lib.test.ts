@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { splitRefs } from '../../src/lib/refs.ts';
+import { buildCitationPlan } from '../../src/lib/citations.ts';
+import { toCsv } from '../../src/lib/dataset-files.ts';
+import { shareCardSvg, textWidthEm, wrapText } from '../../src/lib/share-image.ts';
+import { plainText } from '../../src/lib/text.ts';
+import { readingMinutes, tocTree } from '../../src/lib/toc.ts';
+import { verdictTally } from '../../src/lib/verdicts.ts';
+import { formatDate, isCalendarDate, latestDate } from '../../src/lib/dates.ts';
+
+describe('small helpers', () => {
+	it('tocTree nests h3 under h2 and drops deeper levels', () => {
+		const tree = tocTree([
+			{ depth: 2, slug: 'a', text: 'A' },
+			{ depth: 3, slug: 'a1', text: 'A1' },
+			{ depth: 4, slug: 'deep', text: 'Deep' },
+			{ depth: 2, slug: 'b', text: 'B' },
+		]);
+		expect(tree.map((item) => [item.slug, item.children.map((child) => child.slug)])).toEqual([['a', ['a1']], ['b', []]]);
+	});
+	it('readingMinutes counts words, not tags', () => {
+		expect(readingMinutes(`${'word '.repeat(460)}<Cite id="a" />`)).toBe(2);
+		expect(readingMinutes('')).toBe(1);
+	});
+	it('plainText strips tags and decodes entities once', () => {
+		expect(plainText('<code>a &lt;b&gt;</code> &amp;lt; <em>x</em>')).toBe('a <b> &lt; x');
+	});
+	it('toCsv quotes fields with commas, quotes and newlines', () => {
+		expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 1 }])).toBe('a,b,c\r\n"x,y","say ""hi""",1\r\n');
+		expect(toCsv([])).toBe('');
+	});
+	it('splitRefs splits markers into groups and checks the count', () => {
+		const refs = buildCitationPlan([{ occurrence: 0, sourceIds: ['a', 'b', 'c'] }]).refsByOccurrence[0]!;
+		expect(splitRefs(refs, [1, 2]).map((group) => group.map((ref) => ref.sourceId))).toEqual([['a'], ['b', 'c']]);
+		expect(() => splitRefs(refs, [1])).toThrow(/Expected 1 citation markers, got 3/);
+	});
+	it('verdictTally counts verdicts, or falls back to the number of claims', () => {
+		expect(verdictTally(['true', 'true', 'outdated'])).toBe('3 claims: 2 true · 1 outdated');
+		expect(verdictTally(['true', 'mostly-true', 'mixed', 'outdated', 'misleading', 'false'])).toBe('6 claims checked');
+	});
+	it('dates: calendar check, formatting, latest', () => {
+		expect(['2024-02-29', '2023-02-29', '2024-13-01', '2024-1-01'].map(isCalendarDate)).toEqual([true, false, false, false]);
+		expect(formatDate('2024-12-02')).toBe('2 December 2024');
+		expect(latestDate(['2024-01-01', '2026-11-28', '2025-05-05'])).toBe('2026-11-28');
+	});
+});
+
+describe('share cards', () => {
+	it('wraps long titles into at most four lines, ending with an ellipsis when cut', () => {
+		const lines = wrapText('word '.repeat(80).trim(), 16, 4);
+		expect(lines).toHaveLength(4);
+		expect(lines.at(-1)).toMatch(/…$/);
+		for (const line of lines) expect(textWidthEm(line)).toBeLessThanOrEqual(16.6);
+	});
+	it('wraps Japanese text between characters', () => {
+		expect(wrapText('マイナンバーカードの健康保険証利用について', 10, 4).map((line) => [...line].length)).toEqual([10, 10, 1]);
+	});
+	it('escapes text in the SVG', () => {
+		expect(shareCardSvg({ title: 'A <b> & "c"', meta: 'm', siteName: 's' })).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+	});
+});
