@@ -3,7 +3,7 @@
  * cross-checked by `buildContentIndex`: references resolve, every source is cited, every
  * citation points at a source. A failure stops the build with the file and the id.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry } from './lib/content-index';
 
 export type { ArticleEntry, Entry };
@@ -44,10 +44,9 @@ async function loadIndex(): Promise<ContentIndex> {
 	});
 }
 
-/** The rendered entry for an article id, for `render()`. */
+/** The collection entry of an article, for `render()`. A direct lookup: scanning the collection per page would make a build quadratic in the number of articles. */
 export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
-	const entries = await getCollection('articles', (entry) => entry.id === id);
-	const [entry] = entries;
+	const entry = await getEntry('articles', id);
 	if (!entry) throw new ContentError(`No article with id "${id}"`);
 	return entry;
 }

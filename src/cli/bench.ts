@@ -105,12 +105,17 @@ async function averagePageBytes(dir: string, pattern: RegExp): Promise<number> {
 
 /** Build phases as Astro and the search integration log them. */
 function phases(log: string): string {
+	const seconds = (value: string | undefined) => (value === undefined ? undefined : value.endsWith('ms') ? Number.parseFloat(value) / 1000 : Number.parseFloat(value));
 	const found: string[] = [];
-	const content = /\[content\] Synced content/.test(log);
-	for (const match of log.matchAll(/\[(\w[\w-]*)\] ✓ Completed in ([\d.]+m?s)/g)) found.push(`${match[1]} ${match[2]}`);
-	const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log)?.[1];
-	if (routes) found.push(`static routes ${routes}`);
-	return `${content ? 'content synced; ' : ''}${found.join(', ')}`;
+	const info = seconds(/Collecting build info\.\.\.\s*\S* \[build\] ✓ Completed in ([\d.]+m?s)/.exec(log)?.[1]);
+	if (info !== undefined) found.push(`content and build info ${info.toFixed(1)} s`);
+	const bundles = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, match) => sum + (seconds(match[1]) ?? 0), 0);
+	found.push(`bundling ${bundles.toFixed(1)} s`);
+	const routes = seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log)?.[1]);
+	if (routes !== undefined) found.push(`rendering pages and files ${routes.toFixed(1)} s`);
+	const search = /\[pagefind-index\] indexed (\d+) pages in ([\d.]+)s/.exec(log);
+	if (search) found.push(`search index ${Number(search[2]).toFixed(1)} s`);
+	return found.join(', ');
 }
 
 interface CpuProfile {
@@ -150,6 +155,7 @@ try {
 			OUT_DIR: join(dir, 'out-full'),
 			CACHE_DIR: join(dir, 'cache-full'),
 			SHARE_IMAGE_CACHE: join(dir, 'share-cache'),
+			CITATION_CACHE: join(dir, 'citation-cache'),
 		};
 		const runs = values.quick ? ['cold'] : ['cold', 'warm'];
 		for (const phase of runs) {

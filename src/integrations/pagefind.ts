@@ -11,6 +11,7 @@ export function pagefindIndex(): AstroIntegration {
 		name: 'pagefind-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const site = fileURLToPath(dir);
 				const { index, errors } = await createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -18,7 +19,7 @@ export function pagefindIndex(): AstroIntegration {
 				if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 				if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-				logger.info(`indexed ${added.page_count} pages`);
+				logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)}s`);
 			},
 		},
 	};

@@ -1,8 +1,8 @@
 /** Small on-disk caches for build outputs that are slow to make (share cards, citations). */
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Writes a cache file atomically: a concurrent build never reads half a file. */
 export function writeCacheFile(path: string, data: string | Uint8Array): void {
@@ -12,8 +12,35 @@ export function writeCacheFile(path: string, data: string | Uint8Array): void {
 	renameSync(temporary, path);
 }
 
+const require = createRequire(import.meta.url);
+const versions = new Map<string, string>();
+
 /** Installed versions of packages, for cache keys that change when a dependency does. */
 export function packageVersions(names: readonly string[]): string {
-	const require = createRequire(import.meta.url);
-	return names.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+	return names
+		.map((name) => {
+			let version = versions.get(name);
+			if (version === undefined) {
+				// Read the manifest from node_modules directly: not every package exports ./package.json.
+				const manifest = (require.resolve.paths(name) ?? []).map((dir) => join(dir, name, 'package.json')).find((path) => existsSync(path));
+				if (!manifest) throw new Error(`Cannot find the installed version of ${name}`);
+				version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+				versions.set(name, version);
+			}
+			return `${name}@${version}`;
+		})
+		.join(' ');
+}
+
+/** A value from a JSON cache file, computed and stored on a miss. */
+export function cachedJson<T>(cacheDir: string, key: unknown, compute: () => T): T {
+	const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.json`);
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as T;
+	} catch {
+		// Not cached yet.
+	}
+	const value = compute();
+	writeCacheFile(file, JSON.stringify(value));
+	return value;
 }

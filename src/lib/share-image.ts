@@ -115,12 +115,22 @@ ${textLine(card.meta, 60, height - 50, 30, 'Regular', '#333')}
 </svg>`;
 }
 
-/** Renders a card to PNG, reusing a cached file when the same card was rendered before. */
+/** Bumped when the card's design changes, so cached cards are drawn again. */
+const designVersion = 'card v2';
+
+/**
+ * Renders a card to PNG, reusing a cached file when the same card was rendered before. The key
+ * is made from the card's text, not its SVG: laying out the text is most of the work.
+ */
 export async function renderShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
-	const svg = shareCardSvg(card);
-	const key = createHash('sha256').update(svg).update(packageVersions(['@resvg/resvg-js'])).digest('hex').slice(0, 32);
+	const fonts = fontDirs.map((dir) => `${dir}:${existsSync(dir)}`).join();
+	const key = createHash('sha256')
+		.update(JSON.stringify([designVersion, card, fonts, packageVersions(['@resvg/resvg-js', 'fontkit'])]))
+		.digest('hex')
+		.slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
 	if (existsSync(cached)) return readFile(cached);
+	const svg = shareCardSvg(card);
 	// Text arrives as outlines when the font is installed; only the fallback needs system fonts.
 	const outlined = face('Bold') !== null && face('Regular') !== null;
 	const png = new Resvg(svg, {
