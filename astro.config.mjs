@@ -33,7 +33,8 @@ export default defineConfig({
 	},
 	// Styles and the one enhancement script ship as files, never inline, so the Content-Security-Policy
 	// can allow 'self' alone (see public/_headers and the meta tag in BaseLayout).
-	build: { inlineStylesheets: 'never' },
+	// Several pages render at once, so file writes and cache reads overlap with rendering.
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	vite: {
 		plugins: [tailwindcss()],
 		build: { assetsInlineLimit: 0 },

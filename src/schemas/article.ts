@@ -54,4 +54,7 @@ function bothCalendarDates(article: { published: string; updated: string }): boo
 	return isCalendarDate(article.published) && isCalendarDate(article.updated);
 }
 
+/** The article as written in its file. */
+export type ArticleInput = z.input<typeof articleSchema>;
+/** The article after validation and defaults. */
 export type ArticleData = z.output<typeof articleSchema>;

@@ -51,4 +51,7 @@ export const claimSchema = z
 	})
 	.strict();
 
+/** The claim as written in its file. */
+export type ClaimInput = z.input<typeof claimSchema>;
+/** The claim after validation and defaults. */
 export type ClaimData = z.output<typeof claimSchema>;

@@ -116,6 +116,10 @@ export const datasetSchema = z.unknown().transform((input, ctx): SeriesDataset |
 	return z.NEVER;
 });
 
+/** A time series as written in its file. */
+export type SeriesDatasetInput = z.input<typeof seriesDatasetSchema>;
 export type SeriesDataset = z.output<typeof seriesDatasetSchema>;
+/** A timeline as written in its file. */
+export type IncidentDatasetInput = z.input<typeof incidentDatasetSchema>;
 export type IncidentDataset = z.output<typeof incidentDatasetSchema>;
 export type Dataset = z.output<typeof datasetSchema>;

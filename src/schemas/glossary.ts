@@ -14,4 +14,7 @@ export const glossarySchema = z
 	})
 	.strict();
 
+/** The glossary as written in its file. */
+export type GlossaryInput = z.input<typeof glossarySchema>;
+/** The glossary after validation and defaults. */
 export type GlossaryData = z.output<typeof glossarySchema>;

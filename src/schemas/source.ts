@@ -52,4 +52,7 @@ export const sourceSchema = z
 		path: ['archived'],
 	});
 
+/** The source as written in its file. */
+export type SourceInput = z.input<typeof sourceSchema>;
+/** The source after validation and defaults. */
 export type SourceData = z.output<typeof sourceSchema>;
