@@ -43,6 +43,7 @@ describe('feeds', () => {
 	});
 });
 
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string): Record<string, string>[] {
 	const rows: string[][] = [];
 	let field = '';
@@ -51,13 +52,21 @@ function parseCsv(text: string): Record<string, string>[] {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i]!;
 		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (char === '"') quoted = false;
+			if (char === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (char === '"') quoted = false;
 			else field += char;
 		} else if (char === '"') quoted = true;
-		else if (char === ',') row.push(field), (field = '');
-		else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (char !== '\r') field += char;
+		else if (char === ',') {
+			row.push(field);
+			field = '';
+		} else if (char === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+		} else if (char !== '\r') field += char;
 	}
 	const [header, ...body] = rows;
 	return body.map((cells) => Object.fromEntries(header!.map((name, index) => [name, cells[index] ?? ''])));
