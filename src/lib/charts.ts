@@ -37,11 +37,13 @@ export interface ChartGeometry {
 	plot: { left: number; right: number; top: number; bottom: number };
 }
 
-/** Formats a value in the dataset's unit: `49.0%` or `1,234,567`. */
+// One formatter each: toLocaleString builds a new formatter on every call, which showed in build profiles.
+const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** Formats a value in the dataset's unit: `49%`, `6.56%` or `1,234,567`. */
 export function formatValue(value: number, unit: SeriesDataset['unit']): string {
-	return unit === 'percent'
-		? `${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}%`
-		: value.toLocaleString('en-GB');
+	return unit === 'percent' ? `${percentFormat.format(value)}%` : countFormat.format(value);
 }
 
 export function chartGeometry(dataset: SeriesDataset, layout: ChartLayout = defaultLayout): ChartGeometry {

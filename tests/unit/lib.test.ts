@@ -59,3 +59,58 @@ describe('share cards', () => {
 		expect(shareCardSvg({ title: 'A <b> & "c"', meta: 'm', siteName: 's' })).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
 	});
 });
+
+describe('chart values', async () => {
+	const { formatValue } = await import('../../src/lib/charts.ts');
+	it('formats percentages and counts', () => {
+		expect(formatValue(49, 'percent')).toBe('49%');
+		expect(formatValue(6.555, 'percent')).toBe('6.56%');
+		expect(formatValue(100029804, 'count')).toBe('100,029,804');
+	});
+});
+
+describe('chart geometry', async () => {
+	const { chartGeometry } = await import('../../src/lib/charts.ts');
+	const dataset = {
+		title: 'T',
+		description: 'D',
+		unit: 'percent' as const,
+		series: [
+			{ id: 'a', label: 'A', definition: 'a' },
+			{ id: 'b', label: 'B', definition: 'b' },
+		],
+		points: [
+			{ date: '2016-03-31', series: 'a', value: 10, source: 's' },
+			{ date: '2024-03-31', series: 'a', value: 70, source: 's' },
+			{ date: '2023-06-30', series: 'b', value: 60, source: 's' },
+		],
+		events: [{ date: '2023-03-31', label: 'Target', source: 's' }],
+	};
+	const geometry = chartGeometry(dataset);
+	it('places every point inside the plot, higher values higher', () => {
+		const points = geometry.series.flatMap((series) => series.points);
+		expect(points).toHaveLength(3);
+		for (const point of points) {
+			expect(point.x).toBeGreaterThanOrEqual(geometry.plot.left);
+			expect(point.x).toBeLessThanOrEqual(geometry.plot.right);
+			expect(point.y).toBeGreaterThanOrEqual(geometry.plot.top);
+			expect(point.y).toBeLessThanOrEqual(geometry.plot.bottom);
+		}
+		const [low, high] = geometry.series[0]!.points;
+		expect(high!.y).toBeLessThan(low!.y);
+	});
+	it('runs the percentage axis from 0 to 100 and numbers the events', () => {
+		expect(geometry.yTicks.map((tick) => tick.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+		expect(geometry.events).toEqual([expect.objectContaining({ number: 1, label: 'Target' })]);
+		expect(geometry.xTicks.map((tick) => tick.label)).toContain('2020');
+	});
+});
+
+describe('share cards in Japanese', () => {
+	it('draw Japanese text as glyph outlines from Noto Sans CJK (installed by .ci/run)', () => {
+		const svg = shareCardSvg({ title: 'マイナ保険証の利用率', meta: '2026年11月28日', siteName: 'My Number Facts' });
+		expect(svg).not.toContain('<text');
+		const titlePath = /<path fill="#111" d="([^"]+)"><title>マイナ保険証の利用率<\/title><\/path>/.exec(svg);
+		expect(titlePath?.[1]?.length ?? 0).toBeGreaterThan(1000);
+	});
+});
