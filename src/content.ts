@@ -5,6 +5,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry } from './lib/content-index';
+import { isIncidentDataset } from './lib/datasets';
+import type { IncidentDataset, SeriesDataset } from './schemas/dataset';
 
 export type { ArticleEntry, Entry };
 
@@ -49,6 +51,20 @@ export async function getArticleEntry(id: string): Promise<CollectionEntry<'arti
 	const entry = await getEntry('articles', id);
 	if (!entry) throw new ContentError(`No article with id "${id}"`);
 	return entry;
+}
+
+/** A time-series dataset for a chart; a missing or mistyped id stops the build. */
+export async function getSeriesDataset(id: string): Promise<SeriesDataset> {
+	const dataset = (await getContent()).datasets.get(id)?.data;
+	if (!dataset || isIncidentDataset(dataset)) throw new ContentError(`<Chart dataset="${id}">: no time-series dataset with that id in content/data/`);
+	return dataset;
+}
+
+/** A timeline dataset; a missing or mistyped id stops the build. */
+export async function getTimelineDataset(id: string): Promise<IncidentDataset> {
+	const dataset = (await getContent()).datasets.get(id)?.data;
+	if (!dataset || !isIncidentDataset(dataset)) throw new ContentError(`<Timeline dataset="${id}">: no timeline dataset with that id in content/data/`);
+	return dataset;
 }
 
 export async function getArticles(): Promise<ArticleEntry[]> {

@@ -1,20 +1,13 @@
 /** Print and small screens: what a reader gets on paper and on a 320 px phone. */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowser, sharedBrowser } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: BrowserContext;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('print', () => {
 	it('hides navigation, prints source URLs and expands disclosures', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${baseUrl}/articles/adoption-figures/`);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.site-header nav').isVisible()).toBe(false);
@@ -27,7 +20,7 @@ describe('print', () => {
 
 describe('small screens', () => {
 	it('nothing is wider than a 320 px viewport', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.setViewportSize({ width: 320, height: 700 });
 		for (const path of ['/', '/articles/fact-check-back-door/', '/articles/data-breaches/', '/sources/']) {
 			await page.goto(`${baseUrl}${path}`);

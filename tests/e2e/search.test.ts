@@ -1,19 +1,12 @@
 /** Search in a real browser finds English and Japanese terms. */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowser, sharedBrowser } from '../helpers/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: BrowserContext;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function search(query: string): Promise<string[]> {
-	const page = await browser.newPage();
+	const page = await browser().newPage();
 	await page.goto(`${baseUrl}/search/`);
 	await page.fill('#search-input', query);
 	await page.click('.search-form button[type="submit"]');
@@ -31,7 +24,7 @@ describe('search', () => {
 		expect(await search('マイナ保険証')).toContain('/articles/health-insurance-card/');
 	});
 	it('reads the query from the address, so results can be linked', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${baseUrl}/search/?q=Killnet`);
 		await page.waitForSelector('#search-results h2');
 		expect(await page.locator('.search-results a[href*="data-breaches"]').count()).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumArgs = [
 	'--headless',
@@ -29,4 +30,19 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; j
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: 1280, height: 900 },
 	});
+}
+
+/** One browser for a test file: launched before its tests, closed after. */
+export function sharedBrowser(options: Parameters<typeof launchBrowser>[0] = {}): () => BrowserContext {
+	let browser: BrowserContext | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser(options);
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('The browser is not running yet');
+		return browser;
+	};
 }
