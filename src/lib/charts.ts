@@ -17,7 +17,7 @@ export interface ChartLayout {
 export const defaultLayout: ChartLayout = {
 	width: 720,
 	height: 380,
-	margin: { top: 24, right: 24, bottom: 48, left: 56 },
+	margin: { top: 36, right: 24, bottom: 48, left: 56 },
 };
 
 export interface PlottedSeries {
