@@ -33,7 +33,8 @@ export interface ChartGeometry {
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
 	series: PlottedSeries[];
-	events: { x: number; number: number; date: string; label: string }[];
+	/** Event markers; `row` staggers the numbers of events too close to share a line. */
+	events: { x: number; number: number; date: string; label: string; row: number }[];
 	plot: { left: number; right: number; top: number; bottom: number };
 }
 
@@ -80,11 +81,19 @@ export function chartGeometry(dataset: SeriesDataset, layout: ChartLayout = defa
 		xTicks: x.ticks(8).map((tick) => ({ x: round(x(tick)), label: xLabel(tick) })),
 		yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: formatValue(tick, dataset.unit) })),
 		series,
-		events: sortedEvents(dataset).map((event, index) => ({
-			x: round(x(toUtcDate(event.date))),
-			number: index + 1,
-			date: event.date,
-			label: event.label,
-		})),
+		events: staggerRows(
+			sortedEvents(dataset).map((event, index) => ({ x: round(x(toUtcDate(event.date))), number: index + 1, date: event.date, label: event.label })),
+		),
 	};
+}
+
+/** Puts an event's number one row lower when it would touch the previous one on its row. */
+export function staggerRows<E extends { x: number }>(events: readonly E[], minGap = 22): (E & { row: number })[] {
+	const lastX: number[] = [];
+	return events.map((event) => {
+		let row = 0;
+		while (lastX[row] !== undefined && event.x - lastX[row]! < minGap) row++;
+		lastX[row] = event.x;
+		return { ...event, row };
+	});
 }

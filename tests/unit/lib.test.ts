@@ -114,3 +114,10 @@ describe('share cards in Japanese', () => {
 		expect(titlePath?.[1]?.length ?? 0).toBeGreaterThan(1000);
 	});
 });
+
+describe('event labels', async () => {
+	const { staggerRows } = await import('../../src/lib/charts.ts');
+	it('move to a lower row only when they would touch', () => {
+		expect(staggerRows([{ x: 100 }, { x: 110 }, { x: 115 }, { x: 200 }]).map((event) => event.row)).toEqual([0, 1, 2, 0]);
+	});
+});
