@@ -41,6 +41,8 @@ export interface RawContent {
 export interface ContentIndex {
 	/** Articles in home-page order: by topic, then by publication date. */
 	articles: ArticleEntry[];
+	/** The same articles by id, so a page finds its own without scanning the list. */
+	articleById: Map<string, ArticleEntry>;
 	sources: Map<string, Entry<SourceData>>;
 	claims: Map<string, Entry<ClaimData>>;
 	datasets: Map<string, Entry<Dataset>>;
@@ -53,8 +55,8 @@ export interface ContentIndex {
 	citedBy: Map<string, string[]>;
 }
 
-function byId<T>(entries: readonly Entry<T>[], kind: string): Map<string, Entry<T>> {
-	const map = new Map<string, Entry<T>>();
+function byId<E extends Entry<unknown>>(entries: readonly E[], kind: string): Map<string, E> {
+	const map = new Map<string, E>();
 	for (const entry of entries) {
 		const earlier = map.get(entry.id);
 		if (earlier) throw new ContentError(`Duplicate ${kind} id "${entry.id}": ${earlier.filePath} and ${entry.filePath}`);
@@ -79,7 +81,7 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	const sources = byId(raw.sources, 'source');
 	const claims = byId(raw.claims, 'claim');
 	const datasets = byId(raw.datasets, 'dataset');
-	byId(raw.articles, 'article');
+	const articleById = byId(raw.articles, 'article');
 	const glossary = [...raw.glossary].sort((a, b) => a.data.reading.localeCompare(b.data.reading));
 	byId(
 		glossary.map((entry) => ({ ...entry, id: entry.data.term })),
@@ -150,7 +152,7 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 		}
 	}
 
-	return { articles, sources, claims, datasets, glossary, plans, headings, citedBy };
+	return { articles, articleById, sources, claims, datasets, glossary, plans, headings, citedBy };
 }
 
 /** A source from the index, or a ContentError naming the id. */

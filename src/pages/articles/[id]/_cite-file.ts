@@ -18,7 +18,7 @@ const contentTypes = {
 export function citationFileRoute(format: keyof typeof contentTypes): APIRoute {
 	return async ({ params, site }) => {
 		const content = await getContent();
-		const article = content.articles.find((candidate) => candidate.id === params['id'])!;
+		const article = content.articleById.get(params['id']!)!;
 		const headings = content.headings.get(article.id) ?? [];
 		const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), SITE.name, headings);
 		const body = exportCitations([works.article, ...works.sections.map((section) => section.work)])[format];
