@@ -47,7 +47,20 @@ export function formatValue(value: number, unit: SeriesDataset['unit']): string 
 	return unit === 'percent' ? `${percentFormat.format(value)}%` : countFormat.format(value);
 }
 
+const defaultGeometries = new WeakMap<SeriesDataset, ChartGeometry>();
+
+/** The chart of a dataset; the default layout's is computed once per dataset, however many articles draw it. */
 export function chartGeometry(dataset: SeriesDataset, layout: ChartLayout = defaultLayout): ChartGeometry {
+	if (layout !== defaultLayout) return computeGeometry(dataset, layout);
+	let geometry = defaultGeometries.get(dataset);
+	if (!geometry) {
+		geometry = computeGeometry(dataset, layout);
+		defaultGeometries.set(dataset, geometry);
+	}
+	return geometry;
+}
+
+function computeGeometry(dataset: SeriesDataset, layout: ChartLayout): ChartGeometry {
 	const plot = {
 		left: layout.margin.left,
 		right: layout.width - layout.margin.right,

@@ -13,9 +13,16 @@ export function isCalendarDate(value: string): boolean {
 
 const longFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** `2024-12-02` → `2 December 2024`. */
+const formatted = new Map<string, string>();
+
+/** `2024-12-02` → `2 December 2024`. Remembered per date: a page shows dozens, and Intl formatting is slow. */
 export function formatDate(isoDate: string): string {
-	return longFormat.format(toUtcDate(isoDate));
+	let text = formatted.get(isoDate);
+	if (text === undefined) {
+		text = longFormat.format(toUtcDate(isoDate));
+		formatted.set(isoDate, text);
+	}
+	return text;
 }
 
 /** The start of the given day in UTC, for feeds and structured data. */

@@ -4,10 +4,17 @@ import { primarySourceKinds } from '../schemas/source.ts';
 import { formatDate } from './dates.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Intl lookups are slow, and every source list asks for the same few languages. */
+const languageNameCache = new Map<string, string>();
 
 /** `ja` → `Japanese`. */
 export function languageName(tag: string): string {
-	return languageNames.of(tag) ?? tag;
+	let name = languageNameCache.get(tag);
+	if (name === undefined) {
+		name = languageNames.of(tag) ?? tag;
+		languageNameCache.set(tag, name);
+	}
+	return name;
 }
 
 /** Human-readable kind, with primary sources marked as such. */
