@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 
 /** One configurable public address; every absolute URL (canonical, feeds, share cards) derives from it. */
@@ -27,7 +27,7 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles()],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations] }),
 	},

@@ -113,8 +113,10 @@ function phases(log: string): string {
 	found.push(`bundling ${bundles.toFixed(1)} s`);
 	const routes = seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log)?.[1]);
 	if (routes !== undefined) found.push(`rendering pages and files ${routes.toFixed(1)} s`);
-	const search = /\[pagefind-index\] indexed (\d+) pages in ([\d.]+)s/.exec(log);
-	if (search) found.push(`search index ${Number(search[2]).toFixed(1)} s`);
+	const files = /\[site-files\] article files: \d+ share cards and citation files in ([\d.]+)s/.exec(log);
+	if (files) found.push(`share cards and citation files ${Number(files[1]).toFixed(1)} s`);
+	const search = /\[site-files\] search index: \d+ pages in ([\d.]+)s/.exec(log);
+	if (search) found.push(`search index ${Number(search[1]).toFixed(1)} s`);
 	return found.join(', ');
 }
 

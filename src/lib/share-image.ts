@@ -58,9 +58,35 @@ function measureEm(text: string, weight: Weight): number {
 	return font.layout(text).positions.reduce((sum, position) => sum + position.xAdvance, 0) / font.unitsPerEm;
 }
 
+/** Words, spaces and single CJK characters: the places a line may break. */
+function breakTokens(text: string): string[] {
+	return text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+}
+
+const tokenWidths = new Map<string, number>();
+
+/**
+ * Width of a text in ems as the sum of its words' widths, each measured once per build:
+ * measuring every candidate line from scratch was most of the time a card took. Kerning
+ * across a word boundary is ignored, which moves a line break by a hair at most.
+ */
+function measureByWords(text: string, weight: Weight): number {
+	let width = 0;
+	for (const token of breakTokens(text)) {
+		const key = `${weight} ${token}`;
+		let tokenWidth = tokenWidths.get(key);
+		if (tokenWidth === undefined) {
+			tokenWidth = measureEm(token, weight);
+			tokenWidths.set(key, tokenWidth);
+		}
+		width += tokenWidth;
+	}
+	return width;
+}
+
 /** Breaks text into at most `maxLines` lines of at most `maxEm` ems, ending with … if cut. */
 export function wrapText(text: string, maxEm: number, maxLines: number, measure: (text: string) => number = textWidthEm): string[] {
-	const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+	const tokens = breakTokens(text);
 	const lines: string[] = [];
 	let line = '';
 	for (const token of tokens) {
@@ -100,7 +126,7 @@ function textLine(text: string, x: number, y: number, size: number, weight: Weig
 export function shareCardSvg(card: ShareCard): string {
 	const { width, height } = shareImageSize;
 	const titleSize = card.title.length > 70 ? 54 : 64;
-	const lines = wrapText(card.title, 1080 / titleSize, 4, (text) => measureEm(text, 'Bold'));
+	const lines = wrapText(card.title, 1080 / titleSize, 4, (text) => measureByWords(text, 'Bold'));
 	const titleTop = card.kicker ? 250 : 200;
 	const title = lines.map((line, index) => textLine(line, 60, titleTop + index * titleSize * 1.2, titleSize, 'Bold', '#111')).join('');
 	const kicker = card.kicker
@@ -115,21 +141,27 @@ ${textLine(card.meta, 60, height - 50, 30, 'Regular', '#333')}
 </svg>`;
 }
 
+/** Where rendered cards are kept between builds (env SHARE_IMAGE_CACHE). */
+export function shareCardCacheDir(): string {
+	return process.env['SHARE_IMAGE_CACHE'] ?? 'node_modules/.cache/share-images';
+}
+
 /** Bumped when the card's design changes, so cached cards are drawn again. */
 const designVersion = 'card v2';
 
 /**
- * Renders a card to PNG, reusing a cached file when the same card was rendered before. The key
- * is made from the card's text, not its SVG: laying out the text is most of the work.
+ * Renders a card to a PNG file in the cache and returns its path; a card rendered before is
+ * not drawn again. The key is made from the card's text, not its SVG: laying out the text is
+ * much of the work.
  */
-export async function renderShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
+export async function renderShareCardFile(card: ShareCard, cacheDir: string): Promise<string> {
 	const fonts = fontDirs.map((dir) => `${dir}:${existsSync(dir)}`).join();
 	const key = createHash('sha256')
 		.update(JSON.stringify([designVersion, card, fonts, packageVersions(['@resvg/resvg-js', 'fontkit'])]))
 		.digest('hex')
 		.slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
-	if (existsSync(cached)) return readFile(cached);
+	if (existsSync(cached)) return cached;
 	const svg = shareCardSvg(card);
 	// Text arrives as outlines when the font is installed; only the fallback needs system fonts.
 	const outlined = face('Bold') !== null && face('Regular') !== null;
@@ -140,5 +172,10 @@ export async function renderShareCard(card: ShareCard, cacheDir: string): Promis
 		.render()
 		.asPng();
 	writeCacheFile(cached, png);
-	return png;
+	return cached;
+}
+
+/** A card as PNG bytes (rendered or from the cache), for the dev server's route. */
+export async function renderShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
+	return readFile(await renderShareCardFile(card, cacheDir));
 }

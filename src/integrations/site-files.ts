@@ -1,0 +1,52 @@
+/**
+ * Everything a build writes besides the pages: the search index, and each article's share card
+ * and citation files.
+ *
+ * The dev server serves cards and citation files from two routes. A build renders one list of
+ * them instead (a JSON route) and writes the files here, after the pages: one route instead of
+ * four per article. The files are written while Pagefind, a separate process, indexes the
+ * pages, so the two overlap instead of adding up.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { citationFormats, writeArticleFiles, type ArticleFilesManifest } from '../lib/article-files.ts';
+import { shareCardCacheDir } from '../lib/share-image.ts';
+import { buildSearchIndex } from './pagefind.ts';
+
+/** Where the list is rendered; removed once its files are written. */
+const manifestFolder = '_build';
+const manifestPath = `/${manifestFolder}/article-files.json`;
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)}s`;
+
+export function siteFiles(): AstroIntegration {
+	const route = (name: string) => fileURLToPath(new URL(`../routes/${name}.ts`, import.meta.url));
+	return {
+		name: 'site-files',
+		hooks: {
+			'astro:config:setup': ({ command, injectRoute }) => {
+				if (command === 'build') {
+					injectRoute({ pattern: manifestPath, entrypoint: route('article-files-manifest'), prerender: true });
+				} else {
+					injectRoute({ pattern: '/og/[id].png', entrypoint: route('share-card'), prerender: true });
+					for (const format of Object.keys(citationFormats)) {
+						injectRoute({ pattern: `/articles/[id]/cite.${format}`, entrypoint: route('citation-file'), prerender: true });
+					}
+				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const manifest = JSON.parse(await readFile(join(outDir, manifestFolder, 'article-files.json'), 'utf8')) as ArticleFilesManifest;
+				await rm(join(outDir, manifestFolder), { recursive: true });
+				let started = performance.now();
+				const written = await writeArticleFiles(outDir, manifest, shareCardCacheDir());
+				logger.info(`article files: ${written} share cards and citation files in ${seconds(started)}`);
+				started = performance.now();
+				const pages = await buildSearchIndex(outDir);
+				logger.info(`search index: ${pages} pages in ${seconds(started)}`);
+			},
+		},
+	};
+}

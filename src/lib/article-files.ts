@@ -1,0 +1,129 @@
+/**
+ * The files that go with each article besides its page: a share card (`/og/<id>.png`) and
+ * citation files (`/articles/<id>/cite.{bib,ris,json}`), plus the site's own card.
+ *
+ * A build writes them all from one list (see src/integrations/site-files.ts) rather than as
+ * four routes per article: at a thousand articles, Astro's per-route work for 4,000 small
+ * files cost nearly as much as rendering the article pages themselves. The dev server serves the same
+ * bodies from routes, made by the same functions below.
+ */
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { ClaimData } from '../schemas/claim.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { articleWorks } from './article-works.ts';
+import type { CitableWork } from './cite-this.ts';
+import { exportCitations } from './cite-this.ts';
+import type { ArticleEntry, ContentIndex } from './content-index.ts';
+import { formatDate } from './dates.ts';
+import { renderShareCardFile, type ShareCard } from './share-image.ts';
+import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from './urls.ts';
+import { verdictInfo, verdictTally } from './verdicts.ts';
+
+export const citationFormats = {
+	bib: { key: 'bibtex', contentType: 'application/x-bibtex; charset=utf-8' },
+	ris: { key: 'ris', contentType: 'application/x-research-info-systems; charset=utf-8' },
+	json: { key: 'csljson', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+export type CitationFormat = keyof typeof citationFormats;
+
+/** The id of the site's own share card, used by every page that is not an article. */
+export const siteCardId = 'site';
+
+/** An article's share card: its title, its verdict (or a tally of several), and when it was updated. */
+export function articleShareCard(article: ArticleData, verdictOf: (claimId: string) => ClaimData['verdict'], siteName: string): ShareCard {
+	const verdicts = article.claims.map(verdictOf);
+	const [only] = verdicts;
+	const kicker = verdicts.length === 1 && only ? `Verdict: ${verdictInfo[only].label}` : verdicts.length > 1 ? verdictTally(verdicts) : undefined;
+	return { title: article.title, kicker, meta: `Updated ${formatDate(article.updated)}`, siteName };
+}
+
+export function siteShareCard(site: { name: string; tagline: string }): ShareCard {
+	return { title: site.tagline, meta: 'マイナンバー · My Number', siteName: site.name };
+}
+
+/** The citation files of an article: the article and each of its sections, in every format. */
+export function citationFileBodies(works: readonly CitableWork[]): Record<CitationFormat, string> {
+	const exported = exportCitations(works);
+	return { bib: exported.bibtex, ris: exported.ris, json: exported.csljson };
+}
+
+/** The citation files of one article, with its sections as the page shows them. */
+export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string): Record<CitationFormat, string> {
+	const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), siteName, content.headings.get(article.id) ?? []);
+	return citationFileBodies([works.article, ...works.sections.map((section) => section.work)]);
+}
+
+/** The share card for a card id: an article's id, or `site`. */
+export function shareCardFor(content: ContentIndex, id: string, site: { name: string; tagline: string }): ShareCard | undefined {
+	if (id === siteCardId) return siteShareCard(site);
+	const article = content.articleById.get(id);
+	return article && articleShareCard(article.data, (claimId) => content.claims.get(claimId)!.data.verdict, site.name);
+}
+
+/** Everything a build writes besides the pages, as data: made by one route, written by the integration. */
+export interface ArticleFilesManifest {
+	cards: { id: string; card: ShareCard }[];
+	citations: { id: string; bodies: Record<CitationFormat, string> }[];
+}
+
+export function articleFilesManifest(content: ContentIndex, site: URL | undefined, siteMeta: { name: string; tagline: string }): ArticleFilesManifest {
+	return {
+		cards: [siteCardId, ...content.articles.map((article) => article.id)].map((id) => ({ id, card: shareCardFor(content, id, siteMeta)! })),
+		citations: content.articles.map((article) => ({ id: article.id, bodies: articleCitationFiles(content, article, site, siteMeta.name) })),
+	};
+}
+
+/**
+ * Puts a cached file into the output as a hard link, which writes no data: a thousand cards
+ * are 50 MB. The cache replaces files by renaming new ones into place, never by writing into
+ * them, so a linked card in the output cannot change afterwards. Where the cache is on another
+ * file system, the file is copied (as a copy-on-write clone where the file system can).
+ */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+	// A file already there may be a link to this very cache file: copying onto it would empty both.
+	await rm(target, { force: true });
+	try {
+		await link(source, target);
+	} catch {
+		// Another file system (EXDEV), or one without hard links.
+		await copyFile(source, target, constants.COPYFILE_FICLONE);
+	}
+}
+
+/** Output paths relative to the site root, without the leading slash. */
+const outputPath = (path: string) => path.replace(/^\//, '');
+
+/**
+ * Writes the manifest's files under `outDir`: cards are rendered (or taken from the cache by
+ * content hash) and linked in, citation bodies written as they are. A few writes at a time go
+ * through the thread pool, so the main thread stays free for the search indexer's messages.
+ * Returns the number of files written.
+ */
+export async function writeArticleFiles(outDir: string, manifest: ArticleFilesManifest, cardCacheDir: string): Promise<number> {
+	const jobs: (() => Promise<void>)[] = [];
+	const dirs = new Set<string>();
+	const target = (path: string) => {
+		const file = join(outDir, outputPath(path));
+		dirs.add(dirname(file));
+		return file;
+	};
+	for (const { id, card } of manifest.cards) {
+		const file = target(shareImagePath(id));
+		jobs.push(async () => linkOrCopy(await renderShareCardFile(card, cardCacheDir), file));
+	}
+	for (const { id, bodies } of manifest.citations) {
+		for (const format of Object.keys(citationFormats) as CitationFormat[]) {
+			const file = target(citationFilePath(id, format));
+			jobs.push(() => writeFile(file, bodies[format]));
+		}
+	}
+	await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
+	let next = 0;
+	const worker = async () => {
+		while (next < jobs.length) await jobs[next++]!();
+	};
+	await Promise.all(Array.from({ length: 8 }, worker));
+	return jobs.length;
+}

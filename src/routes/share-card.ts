@@ -1,0 +1,17 @@
+/** Dev server only: `/og/<id>.png`. A build writes the same cards from one list (src/integrations/article-files.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getContent } from '~/content';
+import { shareCardFor, siteCardId } from '~/lib/article-files';
+import { renderShareCard, shareCardCacheDir } from '~/lib/share-image';
+import { SITE } from '~/site';
+
+export const getStaticPaths = (async () => {
+	const { articles } = await getContent();
+	return [siteCardId, ...articles.map((article) => article.id)].map((id) => ({ params: { id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const card = shareCardFor(await getContent(), params['id']!, SITE);
+	if (!card) return new Response('Not found', { status: 404 });
+	return new Response(new Uint8Array(await renderShareCard(card, shareCardCacheDir())), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,39 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleShareCard, siteShareCard, writeArticleFiles, type ArticleFilesManifest } from '../../src/lib/article-files.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
+
+const work = await mkdtemp(join(tmpdir(), 'article-files-'));
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+const article = { title: 'A title', updated: '2026-11-28', claims: ['one', 'two'] } as unknown as ArticleData;
+
+describe('article files', () => {
+	it('builds a card with the verdict, or a tally for several claims', () => {
+		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'false', 'Site').kicker).toBe('Verdict: False');
+		expect(articleShareCard(article, () => 'true', 'Site')).toMatchObject({ title: 'A title', meta: 'Updated 28 November 2026', siteName: 'Site' });
+		expect(articleShareCard({ ...article, claims: [] }, () => 'true', 'Site').kicker).toBeUndefined();
+		expect(siteShareCard({ name: 'Site', tagline: 'Tag' })).toMatchObject({ title: 'Tag', siteName: 'Site' });
+	});
+
+	it('writes every card and citation file of a manifest, cards linked from the cache', async () => {
+		const outDir = join(work, 'out');
+		const cache = join(work, 'cache');
+		const manifest: ArticleFilesManifest = {
+			cards: [{ id: 'an-article', card: articleShareCard(article, () => 'mixed', 'Site') }],
+			citations: [{ id: 'an-article', bodies: { bib: '@misc{a}', ris: 'TY  - ELEC', json: '[]' } }],
+		};
+		expect(await writeArticleFiles(outDir, manifest, cache)).toBe(4);
+		const png = await readFile(join(outDir, 'og', 'an-article.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect((await stat(join(outDir, 'og', 'an-article.png'))).nlink).toBe(2);
+		expect(await readFile(join(outDir, 'articles', 'an-article', 'cite.bib'), 'utf8')).toBe('@misc{a}');
+		expect(await readFile(join(outDir, 'articles', 'an-article', 'cite.ris'), 'utf8')).toBe('TY  - ELEC');
+		expect(await readFile(join(outDir, 'articles', 'an-article', 'cite.json'), 'utf8')).toBe('[]');
+		// A second run into the same folder replaces the files, and leaves the cached card whole.
+		expect(await writeArticleFiles(outDir, manifest, cache)).toBe(4);
+		expect(await readFile(join(outDir, 'og', 'an-article.png'))).toEqual(png);
+	});
+});
