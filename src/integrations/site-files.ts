@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { citationFormats, writeArticleFiles, type ArticleFilesManifest } from '../lib/article-files.ts';
 import { shareCardCacheDir } from '../lib/share-image.ts';
-import { buildSearchIndex } from './pagefind.ts';
+import { startSearchIndex, type SearchIndexer } from './pagefind.ts';
 
 /** Where the list is rendered; removed once its files are written. */
 const manifestFolder = '_build';
@@ -23,6 +23,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 export function siteFiles(): AstroIntegration {
 	const route = (name: string) => fileURLToPath(new URL(`../routes/${name}.ts`, import.meta.url));
+	let search: SearchIndexer | undefined;
 	return {
 		name: 'site-files',
 		hooks: {
@@ -36,6 +37,9 @@ export function siteFiles(): AstroIntegration {
 					}
 				}
 			},
+			'astro:build:start': async () => {
+				search = await startSearchIndex();
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const manifest = JSON.parse(await readFile(join(outDir, manifestFolder, 'article-files.json'), 'utf8')) as ArticleFilesManifest;
@@ -44,7 +48,8 @@ export function siteFiles(): AstroIntegration {
 				const written = await writeArticleFiles(outDir, manifest, shareCardCacheDir());
 				logger.info(`article files: ${written} share cards and citation files in ${seconds(started)}`);
 				started = performance.now();
-				const pages = await buildSearchIndex(outDir);
+				if (!search) throw new Error('The search index was not started');
+				const pages = await search.finish(outDir);
 				logger.info(`search index: ${pages} pages in ${seconds(started)}`);
 			},
 		},

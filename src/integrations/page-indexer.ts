@@ -1,0 +1,16 @@
+/**
+ * The hand-over between the build integration and the middleware, which Vite bundles
+ * separately: a module instance is not shared between them, so the indexer is registered on
+ * `globalThis` under a registry symbol.
+ */
+const key = Symbol.for('my-number-facts.page-indexer');
+
+export type PageIndexer = (path: string, html: string) => void;
+
+export function setPageIndexer(indexer: PageIndexer | undefined): void {
+	(globalThis as Record<symbol, unknown>)[key] = indexer;
+}
+
+export function pageIndexer(): PageIndexer | undefined {
+	return (globalThis as Record<symbol, unknown>)[key] as PageIndexer | undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * During a build, hands each rendered HTML page to the search indexer as soon as it is made (see
+ * src/integrations/pagefind.ts), so Pagefind, a separate process, indexes on the second core
+ * while Astro renders the rest. Outside a build, and for anything but HTML, it does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { pageIndexer } from './integrations/page-indexer.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	const response = await next();
+	const indexPage = pageIndexer();
+	if (!indexPage || !context.isPrerendered || !response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+	const html = await response.text();
+	indexPage(context.url.pathname, html);
+	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
