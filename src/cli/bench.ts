@@ -1,8 +1,9 @@
 /**
  * Build benchmark: the full site against N synthetic articles, and the same text in a bare
  * Astro 7 + MDX project, in the same run. Prints wall time, time per article, peak memory,
- * output bytes per article page and the ratio to bare Astro, cold (empty caches) and warm
- * (second build, caches kept). Writes nothing under content/; temporary files are removed.
+ * output bytes per article page and the ratio to bare Astro, for a cold build (empty caches)
+ * and for warm rebuilds (caches kept; the median of several, the two projects taking turns).
+ * Writes nothing under content/; temporary files are removed.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -11,13 +12,15 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bareSite, fullSite, type BenchFiles } from '../lib/bench-content.ts';
 
-const usage = `Usage: npm run bench -- [--sizes 100,1000] [--quick] [--profile] [--keep]
+const usage = `Usage: npm run bench -- [--sizes 100,1000] [--repeat 3] [--quick] [--profile] [--keep]
 
 Builds the full site against N synthetic articles (citations, a claim, a table, a chart) and
-the same text with a bare Astro 7 + MDX project, then prints the figures for each N.
+the same text with a bare Astro 7 + MDX project, then prints the figures for each N: a cold
+build (empty caches), then warm rebuilds, full and bare taking turns, reported as medians.
 
 Options:
   --sizes <list>   article counts (default: 100,1000)
+  --repeat <n>     warm builds of each project per size (default: 3)
   --quick          a smoke run: 20 articles, one build of each
   --profile        also CPU-profile the largest warm full build and print where the time goes
   --keep           keep the temporary folder (its path is printed)
@@ -26,6 +29,7 @@ Options:
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '100,1000' },
+		repeat: { type: 'string', default: '3' },
 		quick: { type: 'boolean', default: false },
 		profile: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
@@ -41,6 +45,8 @@ const root = process.cwd();
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const sizes = values.quick ? [20] : values.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got "${values.sizes}"`);
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat: expected a whole number of at least 1, got "${values.repeat}"`);
 
 async function writeFiles(dir: string, files: BenchFiles): Promise<void> {
 	for (const [path, content] of Object.entries(files)) {
@@ -142,10 +148,16 @@ function profileSummary(profile: CpuProfile): string[] {
 		.map(([name, micros]) => `  ${name.padEnd(36)} ${(micros / 1e6).toFixed(2)} s  ${((micros / all) * 100).toFixed(1)}%`);
 }
 
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 const work = await mkdtemp(join(tmpdir(), 'mnf-bench-'));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`Benchmark in ${work} (${sizes.join(', ')} articles; ${values.quick ? 'quick: one build each' : 'cold, then warm'})`);
+console.log(`Benchmark in ${work} (${sizes.join(', ')} articles; ${values.quick ? 'quick: one build each' : `cold, then ${repeat} warm builds each`})`);
 try {
 	for (const n of sizes) {
 		const dir = join(work, `n${n}`);
@@ -159,19 +171,30 @@ try {
 			SHARE_IMAGE_CACHE: join(dir, 'share-cache'),
 			CITATION_CACHE: join(dir, 'citation-cache'),
 		};
-		const runs = values.quick ? ['cold'] : ['cold', 'warm'];
-		for (const phase of runs) {
-			const full = await build(root, fullEnv);
-			const bare = await build(join(dir, 'bare'), {});
-			const fullPage = await averagePageBytes(join(dir, 'out-full', 'articles'), /bench-/);
-			const barePage = await averagePageBytes(join(dir, 'bare', 'dist'), /bench-/);
-			const perFull = (full.seconds / n) * 1000;
-			const perBare = (bare.seconds / n) * 1000;
-			console.log(`\nN = ${n}, ${phase} build`);
-			console.log(`  full site   ${full.seconds.toFixed(1).padStart(7)} s  ${perFull.toFixed(1).padStart(6)} ms/article  peak ${mb(full.peakBytes).padStart(7)}  ${kb(fullPage).padStart(8)}/article page`);
-			console.log(`  bare Astro  ${bare.seconds.toFixed(1).padStart(7)} s  ${perBare.toFixed(1).padStart(6)} ms/article  peak ${mb(bare.peakBytes).padStart(7)}  ${kb(barePage).padStart(8)}/article page`);
-			console.log(`  ratio full/bare per article: ${(perFull / perBare).toFixed(2)}`);
-			console.log(`  full-site phases: ${phases(full.log)}`);
+		const fullPage = () => averagePageBytes(join(dir, 'out-full', 'articles'), /bench-/);
+		const barePage = () => averagePageBytes(join(dir, 'bare', 'dist'), /bench-/);
+		const report = async (label: string, full: Run[], bare: Run[]) => {
+			const fullTime = median(full.map((run) => run.seconds));
+			const bareTime = median(bare.map((run) => run.seconds));
+			const spread = (runs: Run[]) => (runs.length > 1 ? `  (${runs.map((run) => run.seconds.toFixed(1)).join(', ')})` : '');
+			const line = (name: string, seconds: number, runs: Run[], page: number) =>
+				`  ${name.padEnd(10)} ${seconds.toFixed(1).padStart(7)} s  ${((seconds / n) * 1000).toFixed(1).padStart(6)} ms/article  peak ${mb(Math.max(...runs.map((run) => run.peakBytes))).padStart(7)}  ${kb(page).padStart(8)}/article page${spread(runs)}`;
+			console.log(`\nN = ${n}, ${label}`);
+			console.log(line('full site', fullTime, full, await fullPage()));
+			console.log(line('bare Astro', bareTime, bare, await barePage()));
+			console.log(`  ratio full/bare per article: ${(fullTime / bareTime).toFixed(2)}`);
+			console.log(`  full-site phases (last build): ${phases(full.at(-1)!.log)}`);
+		};
+		await report(values.quick ? 'one build each (cold caches)' : 'cold build (empty caches)', [await build(root, fullEnv)], [await build(join(dir, 'bare'), {})]);
+		if (!values.quick) {
+			const full: Run[] = [];
+			const bare: Run[] = [];
+			// Taking turns spreads the machine's slow moments over both projects.
+			for (let i = 0; i < repeat; i++) {
+				full.push(await build(root, fullEnv));
+				bare.push(await build(join(dir, 'bare'), {}));
+			}
+			await report(`warm rebuild (caches kept), median of ${repeat}`, full, bare);
 		}
 		if (values.profile && n === Math.max(...sizes)) {
 			const profileDir = join(dir, 'profile');
