@@ -4,8 +4,8 @@
  *
  * The dev server serves cards and citation files from two routes. A build renders one list of
  * them instead (a JSON route) and writes the files here, after the pages: one route instead of
- * four per article. The files are written while Pagefind, a separate process, indexes the
- * pages, so the two overlap instead of adding up.
+ * four per article. The search index is started before the pages render, fed each page by the
+ * middleware, and written here at the end.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';

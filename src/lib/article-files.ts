@@ -21,10 +21,11 @@ import { renderShareCardFile, type ShareCard } from './share-image.ts';
 import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from './urls.ts';
 import { verdictInfo, verdictTally } from './verdicts.ts';
 
+/** Citation file extensions and the media types the dev server sends them with. */
 export const citationFormats = {
-	bib: { key: 'bibtex', contentType: 'application/x-bibtex; charset=utf-8' },
-	ris: { key: 'ris', contentType: 'application/x-research-info-systems; charset=utf-8' },
-	json: { key: 'csljson', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+	bib: { contentType: 'application/x-bibtex; charset=utf-8' },
+	ris: { contentType: 'application/x-research-info-systems; charset=utf-8' },
+	json: { contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 export type CitationFormat = keyof typeof citationFormats;
 
@@ -97,9 +98,9 @@ const outputPath = (path: string) => path.replace(/^\//, '');
 
 /**
  * Writes the manifest's files under `outDir`: cards are rendered (or taken from the cache by
- * content hash) and linked in, citation bodies written as they are. A few writes at a time go
- * through the thread pool, so the main thread stays free for the search indexer's messages.
- * Returns the number of files written.
+ * content hash) and linked in, citation bodies written as they are. Eight files are in flight
+ * at a time, so the file-system calls overlap in Node's thread pool. Returns the number of
+ * files written.
  */
 export async function writeArticleFiles(outDir: string, manifest: ArticleFilesManifest, cardCacheDir: string): Promise<number> {
 	const jobs: (() => Promise<void>)[] = [];
