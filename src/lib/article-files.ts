@@ -4,8 +4,8 @@
  *
  * A build writes them all from one list (see src/integrations/site-files.ts) rather than as
  * four routes per article: at a thousand articles, Astro's per-route work for 4,000 small
- * files cost nearly as much as rendering the article pages themselves. The dev server serves the same
- * bodies from routes, made by the same functions below.
+ * files cost nearly as much as rendering the article pages themselves. The dev server serves
+ * the same bodies from routes, made by the same functions below.
  */
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -13,12 +13,11 @@ import { dirname, join } from 'node:path';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { articleWorks } from './article-works.ts';
-import type { CitableWork } from './cite-this.ts';
 import { exportCitations } from './cite-this.ts';
 import type { ArticleEntry, ContentIndex } from './content-index.ts';
 import { formatDate } from './dates.ts';
 import { renderShareCardFile, type ShareCard } from './share-image.ts';
-import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from './urls.ts';
+import { absoluteUrl, articlePath, citationFilePath, shareImagePath, siteCardId } from './urls.ts';
 import { verdictInfo, verdictTally } from './verdicts.ts';
 
 /** Citation file extensions and the media types the dev server sends them with. */
@@ -28,9 +27,6 @@ export const citationFormats = {
 	json: { contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 export type CitationFormat = keyof typeof citationFormats;
-
-/** The id of the site's own share card, used by every page that is not an article. */
-export const siteCardId = 'site';
 
 /** An article's share card: its title, its verdict (or a tally of several), and when it was updated. */
 export function articleShareCard(article: ArticleData, verdictOf: (claimId: string) => ClaimData['verdict'], siteName: string): ShareCard {
@@ -44,16 +40,16 @@ export function siteShareCard(site: { name: string; tagline: string }): ShareCar
 	return { title: site.tagline, meta: 'マイナンバー · My Number', siteName: site.name };
 }
 
-/** The citation files of an article: the article and each of its sections, in every format. */
-export function citationFileBodies(works: readonly CitableWork[]): Record<CitationFormat, string> {
-	const exported = exportCitations(works);
+/** The citation files of one article in every format: the article and each section as the page shows them. */
+export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string): Record<CitationFormat, string> {
+	const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), siteName, content.headings.get(article.id) ?? []);
+	const exported = exportCitations([works.article, ...works.sections.map((section) => section.work)]);
 	return { bib: exported.bibtex, ris: exported.ris, json: exported.csljson };
 }
 
-/** The citation files of one article, with its sections as the page shows them. */
-export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string): Record<CitationFormat, string> {
-	const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), siteName, content.headings.get(article.id) ?? []);
-	return citationFileBodies([works.article, ...works.sections.map((section) => section.work)]);
+/** Every share card id: the site's own, then one per article. */
+export function shareCardIds(content: ContentIndex): string[] {
+	return [siteCardId, ...content.articles.map((article) => article.id)];
 }
 
 /** The share card for a card id: an article's id, or `site`. */
@@ -71,7 +67,7 @@ export interface ArticleFilesManifest {
 
 export function articleFilesManifest(content: ContentIndex, site: URL | undefined, siteMeta: { name: string; tagline: string }): ArticleFilesManifest {
 	return {
-		cards: [siteCardId, ...content.articles.map((article) => article.id)].map((id) => ({ id, card: shareCardFor(content, id, siteMeta)! })),
+		cards: shareCardIds(content).map((id) => ({ id, card: shareCardFor(content, id, siteMeta)! })),
 		citations: content.articles.map((article) => ({ id: article.id, bodies: articleCitationFiles(content, article, site, siteMeta.name) })),
 	};
 }

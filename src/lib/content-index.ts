@@ -13,6 +13,7 @@ import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement 
 import { chartSourceIds, claimSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
 import type { Heading } from './headings.ts';
 import { scanMdx, type CitingTag } from './mdx.ts';
+import { siteCardId } from './urls.ts';
 
 export class ContentError extends Error {
 	override name = 'ContentError';
@@ -169,7 +170,7 @@ interface Lookups {
 }
 
 /** Ids an article may not take, because site-wide files use them (the site's share card). */
-const reservedArticleIds: ReadonlySet<string> = new Set(['site']);
+const reservedArticleIds: ReadonlySet<string> = new Set([siteCardId]);
 
 /**
  * Checks what the tags and headings of an article promise: each listed claim is shown exactly

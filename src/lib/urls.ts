@@ -3,6 +3,8 @@ export const articlePath = (id: string) => `/articles/${id}/`;
 export const datasetPath = (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`;
 export const citationFilePath = (id: string, format: 'bib' | 'ris' | 'json') => `/articles/${id}/cite.${format}`;
 export const shareImagePath = (id: string) => `/og/${id}.png`;
+/** The id of the site's own share card, used by every page that is not an article; no article may take it. */
+export const siteCardId = 'site';
 
 /** An absolute URL on the site. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

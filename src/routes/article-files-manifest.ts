@@ -1,5 +1,5 @@
 /**
- * Build only: the list of share cards and citation files for src/integrations/article-files.ts,
+ * Build only: the list of share cards and citation files for src/integrations/site-files.ts,
  * which writes them into the output and then deletes this file.
  */
 import type { APIRoute } from 'astro';

@@ -1,14 +1,11 @@
-/** Dev server only: `/og/<id>.png`. A build writes the same cards from one list (src/integrations/article-files.ts). */
+/** Dev server only: `/og/<id>.png`. A build writes the same cards from one list (src/integrations/site-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '~/content';
-import { shareCardFor, siteCardId } from '~/lib/article-files';
+import { shareCardFor, shareCardIds } from '~/lib/article-files';
 import { renderShareCard, shareCardCacheDir } from '~/lib/share-image';
 import { SITE } from '~/site';
 
-export const getStaticPaths = (async () => {
-	const { articles } = await getContent();
-	return [siteCardId, ...articles.map((article) => article.id)].map((id) => ({ params: { id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => shareCardIds(await getContent()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const card = shareCardFor(await getContent(), params['id']!, SITE);
