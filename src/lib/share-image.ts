@@ -146,6 +146,14 @@ export function shareCardCacheDir(): string {
 	return process.env['SHARE_IMAGE_CACHE'] ?? 'node_modules/.cache/share-images';
 }
 
+let setup: [fonts: string, renderer: string] | undefined;
+
+/** The fonts and renderer a card is drawn with, for its cache key: looked up once per build, not per card. */
+function renderingSetup(): [fonts: string, renderer: string] {
+	setup ??= [fontDirs.map((dir) => `${dir}:${existsSync(dir)}`).join(), packageVersions(['@resvg/resvg-js', 'fontkit'])];
+	return setup;
+}
+
 /** Bumped when the card's design changes, so cached cards are drawn again. */
 const designVersion = 'card v2';
 
@@ -155,9 +163,8 @@ const designVersion = 'card v2';
  * much of the work.
  */
 export async function renderShareCardFile(card: ShareCard, cacheDir: string): Promise<string> {
-	const fonts = fontDirs.map((dir) => `${dir}:${existsSync(dir)}`).join();
 	const key = createHash('sha256')
-		.update(JSON.stringify([designVersion, card, fonts, packageVersions(['@resvg/resvg-js', 'fontkit'])]))
+		.update(JSON.stringify([designVersion, card, ...renderingSetup()]))
 		.digest('hex')
 		.slice(0, 32);
 	const cached = join(cacheDir, `${key}.png`);
