@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 
@@ -27,7 +28,8 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles()],
+	// outputInPlace last: it removes whatever the others did not write in this build.
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles(), outputInPlace()],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations] }),
 	},

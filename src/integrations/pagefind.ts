@@ -3,7 +3,9 @@
  * so the index is built from exactly the HTML that is written, and Pagefind, a separate process,
  * parses pages on the second core while Astro renders the rest.
  */
+import { join } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
+import { writeFilesUnder } from '../lib/file-writes.ts';
 import { setPageIndexer } from './page-indexer.ts';
 
 export interface SearchIndexer {
@@ -23,8 +25,11 @@ export async function startSearchIndex(): Promise<SearchIndexer> {
 			const results = await Promise.all(added);
 			const failed = results.filter((result) => result.errors.length > 0);
 			if (failed.length > 0) throw new Error(`Pagefind: ${failed.map((result) => `${result.path}: ${result.errors.join('; ')}`).join('\n')}`);
-			const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-			if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+			// Pagefind's own writeFiles skips a file already there (its names are content hashes), which
+			// would leave it looking stale to the output-in-place sweep: every file is written here.
+			const bundle = await index.getFiles();
+			if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+			await writeFilesUnder(join(site, 'pagefind'), bundle.files);
 			return results.length;
 		},
 	};

@@ -16,6 +16,7 @@ import { articleWorks } from './article-works.ts';
 import { exportCitations } from './cite-this.ts';
 import type { ArticleEntry, ContentIndex } from './content-index.ts';
 import { formatDate } from './dates.ts';
+import { runPooled } from './file-writes.ts';
 import { renderShareCardFile, type ShareCard } from './share-image.ts';
 import { absoluteUrl, articlePath, citationFilePath, shareImagePath, siteCardId } from './urls.ts';
 import { verdictInfo, verdictTally } from './verdicts.ts';
@@ -94,9 +95,8 @@ const outputPath = (path: string) => path.replace(/^\//, '');
 
 /**
  * Writes the manifest's files under `outDir`: cards are rendered (or taken from the cache by
- * content hash) and linked in, citation bodies written as they are. Eight files are in flight
- * at a time, so the file-system calls overlap in Node's thread pool. Returns the number of
- * files written.
+ * content hash) and linked in, citation bodies written as they are, several at a time. Returns
+ * the number of files written.
  */
 export async function writeArticleFiles(outDir: string, manifest: ArticleFilesManifest, cardCacheDir: string): Promise<number> {
 	const jobs: (() => Promise<void>)[] = [];
@@ -117,10 +117,6 @@ export async function writeArticleFiles(outDir: string, manifest: ArticleFilesMa
 		}
 	}
 	await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
-	let next = 0;
-	const worker = async () => {
-		while (next < jobs.length) await jobs[next++]!();
-	};
-	await Promise.all(Array.from({ length: 8 }, worker));
+	await runPooled(jobs);
 	return jobs.length;
 }

@@ -2,34 +2,19 @@
  * The real `astro build` over deliberately broken copies of the fixture content: each must fail
  * with a message that names the file and the id or field.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/fixtures.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 async function build(contentDir: string, keep?: (outDir: string) => Promise<void>): Promise<{ code: number; output: string }> {
 	const scratch = await mkdtemp(join(tmpdir(), 'broken-build-'));
-	return new Promise((resolve) => {
-		execFile(
-			process.execPath,
-			[astro, 'build'],
-			{
-				cwd: root,
-				env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(scratch, 'dist'), CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-				maxBuffer: 16 * 1024 * 1024,
-			},
-			(error, stdout, stderr) => {
-				void (keep ? keep(join(scratch, 'dist')) : Promise.resolve())
-					.then(() => rm(scratch, { recursive: true, force: true }))
-					.then(() => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` }));
-			},
-		);
-	});
+	const result = await astroBuild({ contentDir, outDir: join(scratch, 'dist'), cacheDir: join(scratch, 'cache') });
+	await keep?.(join(scratch, 'dist'));
+	await rm(scratch, { recursive: true, force: true });
+	return result;
 }
 
 async function edit(file: string, change: (text: string) => string) {

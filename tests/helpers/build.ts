@@ -1,0 +1,27 @@
+/** The real `astro build` of this project, in a child process, against other content and folders. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildFolders {
+	contentDir: string;
+	outDir: string;
+	cacheDir: string;
+}
+
+export function astroBuild({ contentDir, outDir, cacheDir }: BuildFolders): Promise<{ code: number; output: string }> {
+	return new Promise((resolve) => {
+		execFile(
+			process.execPath,
+			[astro, 'build'],
+			{
+				cwd: root,
+				env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+				maxBuffer: 16 * 1024 * 1024,
+			},
+			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
+		);
+	});
+}
