@@ -25,6 +25,9 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Article pages whose content and code are unchanged since the last build are kept, not
+	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output-in-place.ts).
+	experimental: { incrementalBuild: true },
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,

@@ -9,7 +9,11 @@ import { pageIndexer } from './integrations/page-indexer.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	const indexPage = pageIndexer();
-	if (!indexPage || !context.isPrerendered || !response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+	if (!indexPage || !context.isPrerendered) return response;
+	if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
+		indexPage(context.url.pathname, undefined);
+		return response;
+	}
 	const html = await response.text();
 	indexPage(context.url.pathname, html);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });

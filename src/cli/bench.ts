@@ -2,11 +2,12 @@
  * Build benchmark: the full site against N synthetic articles, and the same text in a bare
  * Astro 7 + MDX project, in the same run. Prints wall time, time per article, peak memory,
  * output bytes per article page and the ratio to bare Astro, for a cold build (empty caches)
- * and for warm rebuilds (caches kept; the median of several, the two projects taking turns).
+ * and for warm rebuilds (caches kept; the median of several, the two projects taking turns),
+ * with nothing changed and with one article edited.
  * Writes nothing under content/; temporary files are removed.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,8 @@ const usage = `Usage: npm run bench -- [--sizes 100,1000] [--repeat 3] [--quick]
 
 Builds the full site against N synthetic articles (citations, a claim, a table, a chart) and
 the same text with a bare Astro 7 + MDX project, then prints the figures for each N: a cold
-build (empty caches), then warm rebuilds, full and bare taking turns, reported as medians.
+build (empty caches), then warm rebuilds, full and bare taking turns, reported as medians:
+first with nothing changed, then with one article's text edited before each build.
 
 Options:
   --sizes <list>   article counts (default: 100,1000)
@@ -121,8 +123,10 @@ function phases(log: string): string {
 	if (routes !== undefined) found.push(`rendering pages and files ${routes.toFixed(1)} s`);
 	const files = /\[site-files\] article files: \d+ share cards and citation files in ([\d.]+)s/.exec(log);
 	if (files) found.push(`share cards and citation files ${Number(files[1]).toFixed(1)} s`);
-	const search = /\[site-files\] search index: \d+ pages in ([\d.]+)s/.exec(log);
-	if (search) found.push(`search index ${Number(search[1]).toFixed(1)} s`);
+	const search = /\[site-files\] search index: \d+ pages(, unchanged since the last build,)? in ([\d.]+)s/.exec(log);
+	if (search) found.push(`search index ${Number(search[2]).toFixed(1)} s${search[1] ? ' (kept)' : ''}`);
+	const kept = log.match(/ \(cached\)/g)?.length ?? 0;
+	if (kept > 0) found.push(`pages kept from the last build ${kept}`);
 	return found.join(', ');
 }
 
@@ -187,14 +191,24 @@ try {
 		};
 		await report(values.quick ? 'one build each (cold caches)' : 'cold build (empty caches)', [await build(root, fullEnv)], [await build(join(dir, 'bare'), {})]);
 		if (!values.quick) {
-			const full: Run[] = [];
-			const bare: Run[] = [];
-			// Taking turns spreads the machine's slow moments over both projects.
-			for (let i = 0; i < repeat; i++) {
-				full.push(await build(root, fullEnv));
-				bare.push(await build(join(dir, 'bare'), {}));
-			}
-			await report(`warm rebuild (caches kept), median of ${repeat}`, full, bare);
+			const warm = async (label: string, edit?: (run: number) => Promise<void>) => {
+				const full: Run[] = [];
+				const bare: Run[] = [];
+				// Taking turns spreads the machine's slow moments over both projects.
+				for (let i = 0; i < repeat; i++) {
+					await edit?.(i);
+					full.push(await build(root, fullEnv));
+					bare.push(await build(join(dir, 'bare'), {}));
+				}
+				await report(`${label}, median of ${repeat}`, full, bare);
+			};
+			await warm('warm rebuild (caches kept), nothing changed');
+			// The usual edit: one article's text, in both projects alike.
+			await warm('warm rebuild, one article’s text edited', async (run) => {
+				const sentence = `\nA sentence added in edit ${run + 1}.\n`;
+				await appendFile(join(dir, 'content', 'articles', 'bench-0.mdx'), sentence);
+				await appendFile(join(dir, 'bare', 'content', 'articles', 'bench-0.mdx'), sentence);
+			});
 		}
 		if (values.profile && n === Math.max(...sizes)) {
 			const profileDir = join(dir, 'profile');

@@ -5,7 +5,8 @@
  */
 const key = Symbol.for('my-number-facts.page-indexer');
 
-export type PageIndexer = (path: string, html: string) => void;
+/** Called for every page rendered in a build: with its HTML, or `undefined` if it is not for the index. */
+export type PageIndexer = (path: string, html: string | undefined) => void;
 
 export function setPageIndexer(indexer: PageIndexer | undefined): void {
 	(globalThis as Record<symbol, unknown>)[key] = indexer;

@@ -24,6 +24,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 export function siteFiles(): AstroIntegration {
 	const route = (name: string) => fileURLToPath(new URL(`../routes/${name}.ts`, import.meta.url));
 	let search: SearchIndexer | undefined;
+	let cacheDir: URL | undefined;
 	return {
 		name: 'site-files',
 		hooks: {
@@ -37,10 +38,13 @@ export function siteFiles(): AstroIntegration {
 					}
 				}
 			},
-			'astro:build:start': async () => {
-				search = await startSearchIndex();
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:start': async () => {
+				search = await startSearchIndex(fileURLToPath(new URL('search-index.json', cacheDir)));
+			},
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const manifest = JSON.parse(await readFile(join(outDir, manifestFolder, 'article-files.json'), 'utf8')) as ArticleFilesManifest;
 				await rm(join(outDir, manifestFolder), { recursive: true });
@@ -49,8 +53,8 @@ export function siteFiles(): AstroIntegration {
 				logger.info(`article files: ${written} share cards and citation files in ${seconds(started)}`);
 				started = performance.now();
 				if (!search) throw new Error('The search index was not started');
-				const pages = await search.finish(outDir);
-				logger.info(`search index: ${pages} pages in ${seconds(started)}`);
+				const indexed = await search.finish(outDir, pages.map((page) => page.pathname));
+				logger.info(`search index: ${indexed.pages} pages${indexed.kept ? ', unchanged since the last build,' : ''} in ${seconds(started)}`);
 			},
 		},
 	};

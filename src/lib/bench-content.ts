@@ -68,7 +68,7 @@ export function fullSite(count: number): BenchFiles {
 export function bareSite(count: number): BenchFiles {
 	const files: BenchFiles = {
 		'package.json': '{ "name": "bare-bench", "private": true, "type": "module" }\n',
-		'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n",
+		'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n// Its own cache folder, as the full build has: node_modules is shared with the main project.\nexport default defineConfig({ cacheDir: './.astro-cache', integrations: [mdx()] });\n",
 		'src/content.config.ts':
 			"import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { articles: defineCollection({ loader: glob({ base: './content/articles', pattern: '**/*.mdx' }), schema: z.object({ title: z.string() }) }) };\n",
 		'src/pages/[id].astro':

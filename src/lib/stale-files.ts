@@ -11,10 +11,10 @@ import { join } from 'node:path';
  *
  * "Touched" is the inode's change time (ctime), which writing, truncating, linking and renaming
  * all set, and which no tool can set back: a file this build wrote, copied or linked is newer,
- * and anything older is a page, asset or index file that this build no longer makes. Top-level
- * names in `keep` are left alone.
+ * and anything older is a page, asset or index file that this build no longer makes. Paths for
+ * which `keep` says yes (relative, with `/`; a folder's keeps all in it) are left alone.
  */
-export async function removeStaleFiles(dir: string, since: number, keep: ReadonlySet<string> = new Set()): Promise<string[]> {
+export async function removeStaleFiles(dir: string, since: number, keep: (path: string) => boolean = () => false): Promise<string[]> {
 	const removed: string[] = [];
 	const sweep = async (folder: string, prefix: string): Promise<boolean> => {
 		const entries = await readdir(folder, { withFileTypes: true });
@@ -22,7 +22,7 @@ export async function removeStaleFiles(dir: string, since: number, keep: Readonl
 			entries.map(async (entry) => {
 				const path = join(folder, entry.name);
 				const relative = prefix + entry.name;
-				if (prefix === '' && keep.has(entry.name)) return true;
+				if (keep(relative)) return true;
 				if (entry.isDirectory()) {
 					const emptied = !(await sweep(path, `${relative}/`));
 					if (emptied) await rmdir(path);

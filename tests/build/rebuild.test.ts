@@ -2,9 +2,10 @@
  * A rebuild into the folder of an earlier build writes over it in place, and leaves exactly what
  * a build into an empty folder would (see src/integrations/output-in-place.ts).
  */
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/fixtures.ts';
@@ -18,14 +19,30 @@ const listing = async (dir: string) =>
 		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
 		.sort();
 
+/** The text Pagefind indexed for each page, from its fragment files. */
+async function indexedText(outDir: string): Promise<Map<string, string>> {
+	const dir = join(outDir, 'pagefind', 'fragment');
+	const fragments = await Promise.all((await readdir(dir)).map(async (name) => gunzipSync(await readFile(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')));
+	return new Map(fragments.map((text) => JSON.parse(text) as { url: string; content: string }).map(({ url, content }) => [url, content]));
+}
+
+const folders = { contentDir: await copyFixture('basic'), outDir: join(scratch, 'dist'), cacheDir: join(scratch, 'cache') };
+// A second article, to edit while the first stays as it was.
+const secondArticle = join(folders.contentDir, 'articles', 'second.mdx');
+await writeFile(
+	secondArticle,
+	['---', 'title: A second article', 'summary: A fixture article that changes on its own.', 'topic: basics', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', 'claims: []', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
+);
+const article = join(folders.outDir, 'articles', 'sample', 'index.html');
+const cachedLog = (id: string) => new RegExp(`articles/${id}/index\\.html \\(cached\\)`);
+
+// The tests run in order, each building over the last one's output.
 describe('rebuilding into an earlier build’s folder', () => {
 	it('keeps the files’ inodes and removes what the new build does not make', async () => {
-		const folders = { contentDir: await copyFixture('basic'), outDir: join(scratch, 'dist'), cacheDir: join(scratch, 'cache') };
 		const first = await astroBuild(folders);
 		expect(first.code, first.output).toBe(0);
 		const built = await listing(folders.outDir);
-		const page = join(folders.outDir, 'articles', 'sample', 'index.html');
-		const { ino } = await stat(page);
+		const { ino } = await stat(article);
 		// What an earlier build made and this one no longer does: a removed article, an old asset.
 		const leftovers = ['articles/removed/index.html', 'articles/removed/cite.bib', '_astro/old.css', 'pagefind/fragment/old.pf_fragment'];
 		for (const file of leftovers) {
@@ -37,7 +54,35 @@ describe('rebuilding into an earlier build’s folder', () => {
 		expect(second.code, second.output).toBe(0);
 		expect(second.output).toMatch(/removed 4 files an earlier build left/);
 		expect(await listing(folders.outDir)).toEqual(built);
-		expect((await stat(page)).ino).toBe(ino);
+		expect((await stat(article)).ino).toBe(ino);
 		expect(await readdir(join(folders.outDir, 'articles'))).not.toContain('removed');
+	});
+
+	it('keeps an unchanged article page and search index, and renders and indexes an edited one', async () => {
+		const unchanged = await astroBuild(folders);
+		expect(unchanged.code, unchanged.output).toBe(0);
+		expect(unchanged.output).toMatch(cachedLog('sample'));
+		expect(unchanged.output).toMatch(cachedLog('second'));
+		expect(unchanged.output).toMatch(/search index: \d+ pages, unchanged since the last build/);
+
+		await appendFile(secondArticle, '\nA sentence with the word quillwort in it.\n');
+		const edited = await astroBuild(folders);
+		expect(edited.code, edited.output).toBe(0);
+		expect(edited.output).toMatch(cachedLog('sample'));
+		expect(edited.output).not.toMatch(cachedLog('second'));
+		expect(await readFile(join(folders.outDir, 'articles', 'second', 'index.html'), 'utf8')).toMatch(/quillwort/);
+		const indexed = await indexedText(folders.outDir);
+		expect(indexed.get('/articles/second/')).toMatch(/quillwort/);
+		// The kept page is read back into the index; the edited page's old fragment is gone.
+		expect(indexed.get('/articles/sample/')).toMatch(/A sample article/);
+		expect(indexed.size).toBe((await readdir(join(folders.outDir, 'pagefind', 'fragment'))).length);
+	});
+
+	it('renders every page again after a build that did not finish', async () => {
+		await writeFile(join(folders.cacheDir, 'build-under-way'), '');
+		const result = await astroBuild(folders);
+		expect(result.code, result.output).toBe(0);
+		expect(result.output).toMatch(/the last build did not finish/);
+		expect(result.output).not.toMatch(cachedLog('sample'));
 	});
 });

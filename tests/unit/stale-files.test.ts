@@ -17,6 +17,7 @@ describe('removeStaleFiles', () => {
 		await put('articles/gone/index.html');
 		await put('articles/kept/index.html');
 		await put('articles/kept/cite.bib');
+		await put('articles/kept/cite.ris');
 		await put('_astro/old.css');
 		await put('.git/HEAD');
 		const since = Date.now() + 50;
@@ -26,9 +27,9 @@ describe('removeStaleFiles', () => {
 		await put('articles/kept/index.html', 'new');
 		await put('_astro/new.css');
 
-		const removed = await removeStaleFiles(work, since, new Set(['.git']));
+		const removed = await removeStaleFiles(work, since, (path) => path === '.git' || path === 'articles/kept/cite.bib');
 
-		expect(removed).toEqual(['_astro/old.css', 'articles/gone/index.html', 'articles/kept/cite.bib']);
+		expect(removed).toEqual(['_astro/old.css', 'articles/gone/index.html', 'articles/kept/cite.ris']);
 		expect((await stat(join(work, 'articles/kept/index.html'))).ino).toBe(before.ino);
 		expect(await readdir(join(work, 'articles'))).toEqual(['kept']);
 		expect((await readdir(work)).sort()).toEqual(['.git', '_astro', 'articles']);

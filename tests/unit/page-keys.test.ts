@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildContentIndex, type RawContent } from '../../src/lib/content-index.ts';
+import { articlePageKeys } from '../../src/lib/page-keys.ts';
+import { fixtureDir, loadFixture } from '../helpers/fixtures.ts';
+
+const raw = await loadFixture(fixtureDir('basic'));
+const [sample] = raw.articles;
+// A second article, so a change to one can be told from a change to both.
+const second = { ...sample!, id: 'second', filePath: 'articles/second.mdx', data: { ...sample!.data, claims: [], anchor_aliases: {} }, body: 'Some prose.<Cite id="agency-faq" />\n' };
+const twoArticles: RawContent = { ...raw, articles: [sample!, second] };
+const keys = (content: RawContent) => articlePageKeys(buildContentIndex(content));
+const before = keys(twoArticles);
+
+describe('article page cache keys', () => {
+	it('are the same for the same content, whatever the order of the entries', () => {
+		expect(keys({ ...twoArticles, sources: [...twoArticles.sources].reverse() })).toEqual(before);
+	});
+
+	it('change for that article alone when its prose changes', () => {
+		const after = keys({ ...twoArticles, articles: [{ ...sample!, body: `${sample!.body}\nOne more sentence.\n` }, second] });
+		expect(after.get('sample')).not.toBe(before.get('sample'));
+		expect(after.get('second')).toBe(before.get('second'));
+	});
+
+	it('change for every article when a source, or another article’s metadata, changes', () => {
+		const [first, ...rest] = twoArticles.sources;
+		const source = keys({ ...twoArticles, sources: [{ ...first!, data: { ...first!.data, title: 'Another title' } }, ...rest] });
+		const metadata = keys({ ...twoArticles, articles: [sample!, { ...second, data: { ...second.data, title: 'Another title' } }] });
+		for (const changed of [source, metadata]) {
+			expect(changed.get('sample')).not.toBe(before.get('sample'));
+			expect(changed.get('second')).not.toBe(before.get('second'));
+		}
+	});
+});
