@@ -113,13 +113,20 @@ async function averagePageBytes(dir: string, pattern: RegExp): Promise<number> {
 
 /** Build phases as Astro and the search integration log them. */
 function phases(log: string): string {
-	const seconds = (value: string | undefined) => (value === undefined ? undefined : value.endsWith('ms') ? Number.parseFloat(value) / 1000 : Number.parseFloat(value));
+	// Astro prints "850ms", "12.34s" or, past a minute, "1m 32s".
+	const seconds = (value: string | undefined) => {
+		if (value === undefined) return undefined;
+		const minutes = /^(\d+)m (\d+)s$/.exec(value);
+		if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+		return value.endsWith('ms') ? Number.parseFloat(value) / 1000 : Number.parseFloat(value);
+	};
+	const time = '(\\d+m \\d+s|[\\d.]+m?s)';
 	const found: string[] = [];
-	const info = seconds(/Collecting build info\.\.\.\s*\S* \[build\] ✓ Completed in ([\d.]+m?s)/.exec(log)?.[1]);
+	const info = seconds(new RegExp(`Collecting build info\\.\\.\\.\\s*\\S* \\[build\\] ✓ Completed in ${time}`).exec(log)?.[1]);
 	if (info !== undefined) found.push(`content and build info ${info.toFixed(1)} s`);
-	const bundles = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, match) => sum + (seconds(match[1]) ?? 0), 0);
+	const bundles = [...log.matchAll(new RegExp(`\\[vite\\] ✓ built in ${time}`, 'g'))].reduce((sum, match) => sum + (seconds(match[1]) ?? 0), 0);
 	found.push(`bundling ${bundles.toFixed(1)} s`);
-	const routes = seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log)?.[1]);
+	const routes = seconds(new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${time}`).exec(log)?.[1]);
 	if (routes !== undefined) found.push(`rendering pages and files ${routes.toFixed(1)} s`);
 	const files = /\[site-files\] article files: \d+ share cards and citation files in ([\d.]+)s/.exec(log);
 	if (files) found.push(`share cards and citation files ${Number(files[1]).toFixed(1)} s`);
