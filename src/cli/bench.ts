@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { bareSite, fullSite, type BenchFiles } from '../lib/bench-content.ts';
 
 const usage = `Usage: npm run bench -- [--sizes 100,1000] [--repeat 3] [--quick] [--profile] [--keep]
@@ -100,7 +100,8 @@ async function build(cwd: string, env: Record<string, string>, extraNodeArgs: st
 	const code = await new Promise<number>((done) => child.on('close', (exitCode) => done(exitCode ?? 1)));
 	clearInterval(sampler);
 	if (code !== 0) throw new Error(`build in ${cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
-	return { seconds: (performance.now() - started) / 1000, peakBytes, log };
+	// Astro colours its log where CI is set; the phases are read from the text.
+	return { seconds: (performance.now() - started) / 1000, peakBytes, log: stripVTControlCharacters(log) };
 }
 
 async function averagePageBytes(dir: string, pattern: RegExp): Promise<number> {

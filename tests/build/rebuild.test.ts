@@ -42,6 +42,7 @@ describe('rebuilding into an earlier build’s folder', () => {
 		const first = await astroBuild(folders);
 		expect(first.code, first.output).toBe(0);
 		const built = await listing(folders.outDir);
+		const sitemap = await readFile(join(folders.outDir, 'sitemap-0.xml'), 'utf8');
 		const { ino } = await stat(article);
 		// What an earlier build made and this one no longer does: a removed article, an old asset.
 		const leftovers = ['articles/removed/index.html', 'articles/removed/cite.bib', '_astro/old.css', 'pagefind/fragment/old.pf_fragment'];
@@ -54,6 +55,8 @@ describe('rebuilding into an earlier build’s folder', () => {
 		expect(second.code, second.output).toBe(0);
 		expect(second.output).toMatch(/removed 4 files an earlier build left/);
 		expect(await listing(folders.outDir)).toEqual(built);
+		// Pages kept from the first build are still listed as pages, in the sitemap for one.
+		expect(await readFile(join(folders.outDir, 'sitemap-0.xml'), 'utf8')).toBe(sitemap);
 		expect((await stat(article)).ino).toBe(ino);
 		expect(await readdir(join(folders.outDir, 'articles'))).not.toContain('removed');
 	});

@@ -1,6 +1,7 @@
 /** The real `astro build` of this project, in a child process, against other content and folders. */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = join(import.meta.dirname, '..', '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -21,7 +22,8 @@ export function astroBuild({ contentDir, outDir, cacheDir }: BuildFolders): Prom
 				env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 				maxBuffer: 16 * 1024 * 1024,
 			},
-			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
+			// Colours are on where CI is set; the tests read the text.
+			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(`${stdout}\n${stderr}`) }),
 		);
 	});
 }
