@@ -1,18 +1,22 @@
 /**
  * The Pagefind search index, fed with every page as Astro renders it (through the middleware),
  * so the index is built from exactly the HTML that is written, and Pagefind, a separate process,
- * parses pages on the second core while Astro renders the rest.
+ * parses pages on the second core while Astro renders the rest. Pagefind gets each page's
+ * search view (src/lib/search-view.ts): the same index from less than half the HTML.
  *
  * Pages that the incremental build kept from the last build are not rendered, so the middleware
- * never sees them; they are read from the output folder instead. When every page's HTML is the
- * same as at the last build, so is the index: the files already in the output are kept, and
- * Pagefind's work is skipped.
+ * never sees them. Their search views are kept in the cache folder, and Pagefind reads them from
+ * there itself, on every core (handing pages over as messages is about three times slower).
+ * When no page's view changed since the last build, neither did the index: the files already in
+ * the output are kept, and Pagefind's work is skipped.
  */
 import { hash } from 'node:crypto';
-import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
 import { writeFilesUnder } from '../lib/file-writes.ts';
+import { searchView } from '../lib/search-view.ts';
+import { removeStaleFiles } from '../lib/stale-files.ts';
 import { setPageIndexer } from './page-indexer.ts';
 
 export interface SearchIndexer {
@@ -24,10 +28,19 @@ export interface SearchIndexer {
 	finish(site: string, pages: readonly string[]): Promise<{ pages: number; kept: boolean }>;
 }
 
+export interface SearchCache {
+	/** What the last build indexed (JSON). */
+	recordFile: string;
+	/** The search view of every indexed page, at the page's output path. */
+	viewsDir: string;
+}
+
 /** What the last build indexed, and which files that made. */
 interface IndexRecord {
 	digest: string;
 	files: string[];
+	/** By page path: the digest of its search view, and the signature of its output file then. */
+	pages: Record<string, { view: string; file: string }>;
 }
 
 const options = { forceLanguage: 'en' } as const;
@@ -41,46 +54,79 @@ async function pagefindVersion(): Promise<string> {
 /** The file Astro wrote for a page path, with the format `build.format: 'directory'`. */
 const pageFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
 
-/** Starts an index and registers it for the middleware; `recordFile` remembers what was indexed. */
-export async function startSearchIndex(recordFile: string): Promise<SearchIndexer> {
+/** A file's size, modification time and inode: it changes whenever the file is written or replaced. */
+async function signature(file: string): Promise<string | undefined> {
+	const found = await stat(file).catch(() => undefined);
+	return found && `${found.size}:${found.mtimeMs}:${found.ino}`;
+}
+
+async function writeView(viewsDir: string, file: string, view: string): Promise<void> {
+	await mkdir(dirname(join(viewsDir, file)), { recursive: true });
+	await writeFile(join(viewsDir, file), view);
+}
+
+/** Starts an index and registers it for the middleware. */
+export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexer> {
 	const { index, errors } = await createIndex(options);
-	const version = await pagefindVersion();
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+	const version = await pagefindVersion();
+	const last = await readRecord(cache.recordFile);
 	const added: Promise<{ path: string; errors: string[] }>[] = [];
+	const writes: Promise<void>[] = [];
 	const rendered = new Set<string>();
-	const digests = new Map<string, string>();
+	const views = new Map<string, string>();
 	setPageIndexer((path, html) => {
 		rendered.add(path);
 		if (html === undefined) return;
-		digests.set(path, hash('sha1', html));
-		added.push(addPage(index, path, html));
+		const view = searchView(html);
+		views.set(path, hash('sha1', view));
+		added.push(addPage(index, path, view));
+		writes.push(writeView(cache.viewsDir, pageFile(path.slice(1)), view));
 	});
 	return {
 		async finish(site, pages) {
 			setPageIndexer(undefined);
-			// Pages the incremental build kept: Pagefind reads them itself (see below), unless their name
-			// has a character a glob would misread; those are handed over as messages.
+			await Promise.all(writes);
+			const record: IndexRecord['pages'] = {};
+			// Kept pages go to Pagefind by file, unless their name has a character a glob would misread.
 			const byFile: string[] = [];
-			const byMessage = new Map<string, string>();
-			const keptPages = pages.filter((page) => !rendered.has(`/${page}`));
-			const keptHtml = await Promise.all(keptPages.map((page) => readFile(join(site, pageFile(page)), 'utf8')));
-			keptPages.forEach((page, i) => {
-				const file = pageFile(page);
-				digests.set(`/${page}`, hash('sha1', keptHtml[i]!));
-				if (/[{}[\]*?,\\!]/.test(file)) byMessage.set(`/${page}`, keptHtml[i]!);
-				else byFile.push(file);
-			});
-			const digest = hash('sha1', JSON.stringify({ version, options, pages: [...digests].sort(([a], [b]) => (a < b ? -1 : 1)) }));
-			const last = await readRecord(recordFile);
+			const byMessage: string[] = [];
+			await Promise.all(
+				pages.map(async (page) => {
+					const path = `/${page}`;
+					const file = pageFile(page);
+					if (rendered.has(path)) {
+						const view = views.get(path);
+						if (view) record[path] = { view, file: (await signature(join(site, file))) ?? '' };
+						return;
+					}
+					const current = await signature(join(site, file));
+					if (!current) throw new Error(`Search index: no file ${file} for the page ${path}, which this build did not render`);
+					const earlier = last?.pages[path];
+					if (earlier?.file === current && (await signature(join(cache.viewsDir, file)))) {
+						record[path] = earlier;
+					} else {
+						// Not seen by the last build as it is now: take its view from the output.
+						const view = searchView(await readFile(join(site, file), 'utf8'));
+						await writeView(cache.viewsDir, file, view);
+						record[path] = { view: hash('sha1', view), file: current };
+					}
+					(/[{}[\]*?,\\!]/.test(file) ? byMessage : byFile).push(file);
+				}),
+			);
+			const keptFiles = new Set([...byFile, ...byMessage]);
+			await removeStaleFiles(cache.viewsDir, performance.timeOrigin, (path) => keptFiles.has(path));
+			const sorted = Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
+			const digest = hash('sha1', JSON.stringify({ version, options, pages: sorted.map(([path, { view }]) => [path, view]) }));
 			const outDir = join(site, 'pagefind');
 			if (last?.digest === digest && (await touchAll(outDir, last.files))) {
 				await index.deleteIndex();
-				return { pages: digests.size, kept: true };
+				await writeRecord(cache.recordFile, { digest, files: last.files, pages: record });
+				return { pages: sorted.length, kept: true };
 			}
-			// By file, Pagefind reads and parses pages on every core; as messages, it is three times slower.
-			for (const [path, html] of byMessage) added.push(addPage(index, path, html));
+			for (const file of byMessage) added.push(addPage(index, `/${file.replace(/index\.html$/, '')}`, await readFile(join(cache.viewsDir, file), 'utf8')));
 			if (byFile.length > 0) {
-				const read = await index.addDirectory({ path: site, glob: `{${byFile.join(',')}}` });
+				const read = await index.addDirectory({ path: cache.viewsDir, glob: `{${byFile.join(',')}}` });
 				if (read.errors.length > 0) throw new Error(`Pagefind: ${read.errors.join('; ')}`);
 			}
 			const results = await Promise.all(added);
@@ -91,9 +137,8 @@ export async function startSearchIndex(recordFile: string): Promise<SearchIndexe
 			const bundle = await index.getFiles();
 			if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
 			await writeFilesUnder(outDir, bundle.files);
-			await mkdir(dirname(recordFile), { recursive: true });
-			await writeFile(recordFile, JSON.stringify({ digest, files: bundle.files.map((file) => file.path) } satisfies IndexRecord));
-			return { pages: digests.size, kept: false };
+			await writeRecord(cache.recordFile, { digest, files: bundle.files.map((file) => file.path), pages: record });
+			return { pages: sorted.length, kept: false };
 		},
 	};
 }
@@ -103,12 +148,19 @@ async function addPage(index: PagefindIndex, path: string, html: string): Promis
 	return { path, errors };
 }
 
+/** The last build's record; none if it is missing or from an older version of this module. */
 async function readRecord(file: string): Promise<IndexRecord | undefined> {
 	try {
-		return JSON.parse(await readFile(file, 'utf8')) as IndexRecord;
+		const record = JSON.parse(await readFile(file, 'utf8')) as Partial<IndexRecord>;
+		return typeof record.digest === 'string' && Array.isArray(record.files) && typeof record.pages === 'object' && record.pages !== null ? (record as IndexRecord) : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+async function writeRecord(file: string, record: IndexRecord): Promise<void> {
+	await mkdir(dirname(file), { recursive: true });
+	await writeFile(file, JSON.stringify(record));
 }
 
 /**

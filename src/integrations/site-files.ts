@@ -42,18 +42,22 @@ export function siteFiles(): AstroIntegration {
 				cacheDir = config.cacheDir;
 			},
 			'astro:build:start': async () => {
-				search = await startSearchIndex(fileURLToPath(new URL('search-index.json', cacheDir)));
+				search = await startSearchIndex({
+					recordFile: fileURLToPath(new URL('search-index.json', cacheDir)),
+					viewsDir: fileURLToPath(new URL('search-views/', cacheDir)),
+				});
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const manifest = JSON.parse(await readFile(join(outDir, manifestFolder, 'article-files.json'), 'utf8')) as ArticleFilesManifest;
 				await rm(join(outDir, manifestFolder), { recursive: true });
-				let started = performance.now();
-				const written = await writeArticleFiles(outDir, manifest, shareCardCacheDir());
-				logger.info(`article files: ${written} share cards and citation files in ${seconds(started)}`);
-				started = performance.now();
 				if (!search) throw new Error('The search index was not started');
-				const indexed = await search.finish(outDir, pages.map((page) => page.pathname));
+				const started = performance.now();
+				// Side by side: the search index is mostly Pagefind's work, in its own process.
+				const [, indexed] = await Promise.all([
+					writeArticleFiles(outDir, manifest, shareCardCacheDir()).then((count) => logger.info(`article files: ${count} share cards and citation files in ${seconds(started)}`)),
+					search.finish(outDir, pages.map((page) => page.pathname)),
+				]);
 				logger.info(`search index: ${indexed.pages} pages${indexed.kept ? ', unchanged since the last build,' : ''} in ${seconds(started)}`);
 			},
 		},
