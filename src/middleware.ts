@@ -1,7 +1,9 @@
 /**
  * During a build, hands each rendered HTML page to the search indexer as soon as it is made (see
  * src/integrations/pagefind.ts), so Pagefind, a separate process, indexes on the second core
- * while Astro renders the rest. Outside a build, and for anything but HTML, it does nothing.
+ * while Astro renders the rest. For any other response it only tells the indexer that the path
+ * was rendered (pages the build kept are indexed from their saved views). Outside a build it does
+ * nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { pageIndexer } from './integrations/page-indexer.ts';
