@@ -88,4 +88,14 @@ describe('rebuilding into an earlier build’s folder', () => {
 		expect(result.output).toMatch(/the last build did not finish/);
 		expect(result.output).not.toMatch(cachedLog('sample'));
 	});
+
+	it('removes a deleted article’s page, files and search entry', async () => {
+		await rm(secondArticle);
+		const result = await astroBuild(folders);
+		expect(result.code, result.output).toBe(0);
+		const files = await listing(folders.outDir);
+		expect(files.filter((file) => file.includes('second'))).toEqual([]);
+		expect((await indexedText(folders.outDir)).has('/articles/second/')).toBe(false);
+		expect(await listing(join(folders.cacheDir, 'search-views'))).not.toContain('articles/second/index.html');
+	});
 });
