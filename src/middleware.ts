@@ -13,10 +13,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const indexPage = pageIndexer();
 	if (!indexPage || !context.isPrerendered) return response;
 	if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
-		indexPage(context.url.pathname, undefined);
+		indexPage.page(context.url.pathname, undefined);
 		return response;
 	}
 	const html = await response.text();
-	indexPage(context.url.pathname, html);
+	indexPage.page(context.url.pathname, html);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

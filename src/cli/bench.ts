@@ -131,7 +131,7 @@ function phases(log: string): string {
 	if (routes !== undefined) found.push(`rendering pages and files ${routes.toFixed(1)} s`);
 	// The two are written side by side: each time runs from the same start.
 	const files = /\[site-files\] article files: \d+ share cards and citation files in ([\d.]+)s/.exec(log);
-	const search = /\[site-files\] search index: \d+ pages(, unchanged since the last build,)? in ([\d.]+)s/.exec(log);
+	const search = /\[site-files\] search index: \d+ pages(, unchanged since the last build,)?(?:, \d+ of them read ahead,)? in ([\d.]+)s/.exec(log);
 	if (files && search) found.push(`side by side: share cards and citation files done in ${Number(files[1]).toFixed(1)} s, search index${search[1] ? ' (kept)' : ''} in ${Number(search[2]).toFixed(1)} s`);
 	const kept = log.match(/ \(cached\)/g)?.length ?? 0;
 	if (kept > 0) found.push(`pages kept from the last build ${kept}`);

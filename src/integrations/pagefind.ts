@@ -6,7 +6,10 @@
  *
  * Pages that the incremental build kept from the last build are not rendered, so the middleware
  * never sees them. Their search views are kept in the cache folder, and Pagefind reads them from
- * there itself, on every core (handing pages over as messages is about three times slower).
+ * there itself, on every core (handing pages over as messages is about three times slower). It
+ * reads them ahead, while Astro renders the other pages: the article route announces its cache
+ * keys before rendering, and the pages whose key is the one of the last build are expected to be
+ * kept. The guess is checked at the end, and the index starts again without it if it was wrong.
  * When no page's view changed since the last build, neither did the index: the files already in
  * the output are kept, and Pagefind's work is skipped.
  */
@@ -25,7 +28,7 @@ export interface SearchIndexer {
 	 * build (as Astro's build:done names them, e.g. `articles/x/`). Returns the page count and
 	 * whether the index was kept from the last build.
 	 */
-	finish(site: string, pages: readonly string[]): Promise<{ pages: number; kept: boolean }>;
+	finish(site: string, pages: readonly string[]): Promise<{ pages: number; kept: boolean; readAhead: number }>;
 }
 
 export interface SearchCache {
@@ -39,8 +42,8 @@ export interface SearchCache {
 interface IndexRecord {
 	digest: string;
 	files: string[];
-	/** By page path: the digest of its search view, and the signature of its output file then. */
-	pages: Record<string, { view: string; file: string }>;
+	/** By page path: the digest of its search view, the signature of its output file then, and its cache key if it has one. */
+	pages: Record<string, { view: string; file: string; key?: string | undefined }>;
 }
 
 const options = { forceLanguage: 'en' } as const;
@@ -65,80 +68,145 @@ async function writeView(viewsDir: string, file: string, view: string): Promise<
 	await writeFile(join(viewsDir, file), view);
 }
 
-/** Starts an index and registers it for the middleware. */
-export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexer> {
+async function newIndex(): Promise<PagefindIndex> {
 	const { index, errors } = await createIndex(options);
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+	return index;
+}
+
+/** A name Pagefind's glob would misread; such a page goes to Pagefind as a message. */
+const globUnsafe = (file: string) => /[{}[\]*?,\\!]/.test(file);
+
+/** Starts an index and registers it for the middleware and the article route. */
+export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexer> {
 	const version = await pagefindVersion();
 	const last = await readRecord(cache.recordFile);
-	const added: Promise<{ path: string; errors: string[] }>[] = [];
+	let index = newIndex();
+	let added: Promise<{ path: string; errors: string[] }>[] = [];
 	const writes: Promise<void>[] = [];
 	const rendered = new Set<string>();
-	const views = new Map<string, string>();
-	setPageIndexer((path, html) => {
-		rendered.add(path);
-		if (html === undefined) return;
-		const view = searchView(html);
-		views.set(path, hash('sha1', view));
-		added.push(addPage(index, path, view));
-		writes.push(writeView(cache.viewsDir, pageFile(path.slice(1)), view));
+	/** Views of the pages rendered in this build: their digests, and the views themselves in case of a restart. */
+	const viewDigests = new Map<string, string>();
+	const renderedViews = new Map<string, string>();
+	const keys = new Map<string, string>();
+	/**
+	 * Pages expected to be kept, whose views Pagefind reads while Astro renders the rest. The guess
+	 * (the cache key is the one of the last build) fails if Astro renders one of them after all,
+	 * for instance because the code changed: then the index starts again without them.
+	 */
+	let readAhead: { pages: Set<string>; done: Promise<{ errors: string[]; pageCount: number }> } | undefined;
+
+	const add = (path: string, view: string) => added.push(index.then((current) => addPage(current, path, view)));
+	/** Drops the index under way; nothing of it is used, so its errors do not matter. */
+	const discard = () => {
+		const [discarded, reading] = [index, readAhead?.done];
+		readAhead = undefined;
+		void Promise.allSettled([reading, ...added])
+			.then(() => discarded)
+			.then((old) => old.deleteIndex())
+			.catch(() => undefined);
+	};
+	/** A fresh index with every page rendered so far, without the pages read ahead. */
+	const restart = () => {
+		discard();
+		index = newIndex();
+		added = [];
+		for (const [path, view] of renderedViews) add(path, view);
+	};
+
+	setPageIndexer({
+		page(path, html) {
+			rendered.add(path);
+			if (readAhead?.pages.has(path)) restart();
+			if (html === undefined) return;
+			const view = searchView(html);
+			viewDigests.set(path, hash('sha1', view));
+			renderedViews.set(path, view);
+			add(path, view);
+			writes.push(writeView(cache.viewsDir, pageFile(path.slice(1)), view));
+		},
+		cacheKeys(announced) {
+			for (const [path, key] of announced) keys.set(path, key);
+			if (!last || readAhead) return;
+			const expected = [...announced].filter(([path, key]) => last.pages[path]?.key === key && !rendered.has(path)).map(([path]) => path);
+			const files = expected.map((path) => pageFile(path.slice(1)));
+			// All kept is most likely a build with nothing changed, whose index is kept as it is.
+			if (expected.length === 0 || expected.length === announced.size || files.some(globUnsafe)) return;
+			readAhead = {
+				pages: new Set(expected),
+				done: index.then(async (current) => {
+					const read = await current.addDirectory({ path: cache.viewsDir, glob: `{${files.join(',')}}` });
+					return { errors: read.errors, pageCount: read.page_count };
+				}),
+			};
+		},
 	});
 	return {
 		async finish(site, pages) {
 			setPageIndexer(undefined);
 			await Promise.all(writes);
 			const record: IndexRecord['pages'] = {};
-			// Kept pages go to Pagefind by file, unless their name has a character a glob would misread.
-			const byFile: string[] = [];
-			const byMessage: string[] = [];
+			const keptFiles: string[] = [];
+			let refreshed = 0;
 			await Promise.all(
 				pages.map(async (page) => {
 					const path = `/${page}`;
 					const file = pageFile(page);
+					const key = keys.get(path);
 					if (rendered.has(path)) {
-						const view = views.get(path);
-						if (view) record[path] = { view, file: (await signature(join(site, file))) ?? '' };
+						const view = viewDigests.get(path);
+						if (view) record[path] = { view, file: (await signature(join(site, file))) ?? '', key };
 						return;
 					}
 					const current = await signature(join(site, file));
 					if (!current) throw new Error(`Search index: no file ${file} for the page ${path}, which this build did not render`);
 					const earlier = last?.pages[path];
 					if (earlier?.file === current && (await signature(join(cache.viewsDir, file)))) {
-						record[path] = earlier;
+						record[path] = { ...earlier, key };
 					} else {
 						// Not seen by the last build as it is now: take its view from the output.
 						const view = searchView(await readFile(join(site, file), 'utf8'));
 						await writeView(cache.viewsDir, file, view);
-						record[path] = { view: hash('sha1', view), file: current };
+						record[path] = { view: hash('sha1', view), file: current, key };
+						refreshed++;
 					}
-					(/[{}[\]*?,\\!]/.test(file) ? byMessage : byFile).push(file);
+					keptFiles.push(file);
 				}),
 			);
-			const keptFiles = new Set([...byFile, ...byMessage]);
-			await removeStaleFiles(cache.viewsDir, performance.timeOrigin, (path) => keptFiles.has(path));
+			const kept = new Set(keptFiles);
+			await removeStaleFiles(cache.viewsDir, performance.timeOrigin, (path) => kept.has(path));
 			const sorted = Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
 			const digest = hash('sha1', JSON.stringify({ version, options, pages: sorted.map(([path, { view }]) => [path, view]) }));
 			const outDir = join(site, 'pagefind');
 			if (last?.digest === digest && (await touchAll(outDir, last.files))) {
-				await index.deleteIndex();
+				discard();
 				await writeRecord(cache.recordFile, { digest, files: last.files, pages: record });
-				return { pages: sorted.length, kept: true };
+				return { pages: sorted.length, kept: true, readAhead: 0 };
 			}
-			for (const file of byMessage) added.push(addPage(index, `/${file.replace(/index\.html$/, '')}`, await readFile(join(cache.viewsDir, file), 'utf8')));
-			if (byFile.length > 0) {
-				const read = await index.addDirectory({ path: cache.viewsDir, glob: `{${byFile.join(',')}}` });
-				if (read.errors.length > 0) throw new Error(`Pagefind: ${read.errors.join('; ')}`);
+			// The pages read ahead must be exactly the kept ones, with the views read then.
+			const read = await readAhead?.done.catch(() => undefined);
+			const readAheadHolds = readAhead !== undefined && read !== undefined && read.errors.length === 0 && read.pageCount === kept.size && refreshed === 0 && keptFiles.every((file) => readAhead!.pages.has(`/${file.replace(/index\.html$/, '')}`));
+			const readAheadCount = readAheadHolds ? kept.size : 0;
+			if (!readAheadHolds) {
+				if (readAhead) restart();
+				const byFile = keptFiles.filter((file) => !globUnsafe(file));
+				for (const file of keptFiles.filter(globUnsafe)) add(`/${file.replace(/index\.html$/, '')}`, await readFile(join(cache.viewsDir, file), 'utf8'));
+				if (byFile.length > 0) {
+					// By file, Pagefind reads and parses pages on every core; as messages, it is three times slower.
+					const fromFiles = await (await index).addDirectory({ path: cache.viewsDir, glob: `{${byFile.join(',')}}` });
+					if (fromFiles.errors.length > 0) throw new Error(`Pagefind: ${fromFiles.errors.join('; ')}`);
+				}
 			}
 			const results = await Promise.all(added);
 			const failed = results.filter((result) => result.errors.length > 0);
 			if (failed.length > 0) throw new Error(`Pagefind: ${failed.map((result) => `${result.path}: ${result.errors.join('; ')}`).join('\n')}`);
 			// Pagefind's own writeFiles skips a file already there (its names are content hashes), which
 			// would leave it looking stale to the output-in-place sweep: every file is written here.
-			const bundle = await index.getFiles();
+			const bundle = await (await index).getFiles();
 			if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
 			await writeFilesUnder(outDir, bundle.files);
 			await writeRecord(cache.recordFile, { digest, files: bundle.files.map((file) => file.path), pages: record });
-			return { pages: sorted.length, kept: false };
+			return { pages: sorted.length, kept: false, readAhead: readAheadCount };
 		},
 	};
 }

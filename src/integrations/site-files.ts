@@ -58,7 +58,8 @@ export function siteFiles(): AstroIntegration {
 					writeArticleFiles(outDir, manifest, shareCardCacheDir()).then((count) => logger.info(`article files: ${count} share cards and citation files in ${seconds(started)}`)),
 					search.finish(outDir, pages.map((page) => page.pathname)),
 				]);
-				logger.info(`search index: ${indexed.pages} pages${indexed.kept ? ', unchanged since the last build,' : ''} in ${seconds(started)}`);
+				const how = indexed.kept ? ', unchanged since the last build,' : indexed.readAhead > 0 ? `, ${indexed.readAhead} of them read ahead,` : '';
+				logger.info(`search index: ${indexed.pages} pages${how} in ${seconds(started)}`);
 			},
 		},
 	};

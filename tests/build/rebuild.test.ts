@@ -73,6 +73,8 @@ describe('rebuilding into an earlier build’s folder', () => {
 		expect(edited.code, edited.output).toBe(0);
 		expect(edited.output).toMatch(cachedLog('sample'));
 		expect(edited.output).not.toMatch(cachedLog('second'));
+		// The kept page was read ahead, while Astro rendered the edited one.
+		expect(edited.output).toMatch(/search index: \d+ pages, 1 of them read ahead,/);
 		expect(await readFile(join(folders.outDir, 'articles', 'second', 'index.html'), 'utf8')).toMatch(/quillwort/);
 		const indexed = await indexedText(folders.outDir);
 		expect(indexed.get('/articles/second/')).toMatch(/quillwort/);
@@ -81,12 +83,19 @@ describe('rebuilding into an earlier build’s folder', () => {
 		expect(indexed.size).toBe((await readdir(join(folders.outDir, 'pagefind', 'fragment'))).length);
 	});
 
-	it('renders every page again after a build that did not finish', async () => {
+	it('renders every page again after a build that did not finish, and indexes them all', async () => {
 		await writeFile(join(folders.cacheDir, 'build-under-way'), '');
+		// With its key unchanged, the first article is read ahead for the index, but rendered after all.
+		await appendFile(secondArticle, '\nAnd the word sundew.\n');
 		const result = await astroBuild(folders);
 		expect(result.code, result.output).toBe(0);
 		expect(result.output).toMatch(/the last build did not finish/);
 		expect(result.output).not.toMatch(cachedLog('sample'));
+		expect(result.output).not.toMatch(/read ahead/);
+		const indexed = await indexedText(folders.outDir);
+		expect(indexed.get('/articles/second/')).toMatch(/sundew/);
+		expect(indexed.get('/articles/sample/')).toMatch(/A sample article/);
+		expect(indexed.size).toBe((await readdir(join(folders.outDir, 'pagefind', 'fragment'))).length);
 	});
 
 	it('removes a deleted article’s page, files and search entry', async () => {
