@@ -18,9 +18,10 @@
  * the build before it. A marker in the cache folder notes a build under way; if a build finds it,
  * the last one did not finish, and the incremental cache is dropped so every page renders.
  */
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeFileIn } from '../lib/file-writes.ts';
 import { removeStaleFiles } from '../lib/stale-files.ts';
 
 /** Astro's incremental-build manifest, in the cache folder (astro/dist/core/build/incremental.js). */
@@ -46,14 +47,13 @@ export function outputInPlace(): AstroIntegration {
 					logger.warn('the last build did not finish: rendering every page again');
 					await rm(new URL(incrementalManifest, cacheDir), { force: true });
 				}
-				await mkdir(new URL('./', marker), { recursive: true });
-				await writeFile(marker, '');
+				await writeFileIn(fileURLToPath(marker), '');
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
+				const pageFiles = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
 				// Every file this build wrote is newer than the process: an earlier build's files are older.
-				const removed = await removeStaleFiles(outDir, performance.timeOrigin, (path) => path === '.git' || pages.has(path));
+				const removed = await removeStaleFiles(outDir, performance.timeOrigin, (path) => path === '.git' || pageFiles.has(path));
 				if (removed.length > 0) logger.info(`removed ${removed.length} files an earlier build left: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
 				await rm(new URL(buildUnderWay, cacheDir), { force: true });
 			},

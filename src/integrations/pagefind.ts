@@ -14,10 +14,10 @@
  * the output are kept, and Pagefind's work is skipped.
  */
 import { hash } from 'node:crypto';
-import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
-import { writeFilesUnder } from '../lib/file-writes.ts';
+import { writeFileIn, writeFilesUnder } from '../lib/file-writes.ts';
 import { searchView } from '../lib/search-view.ts';
 import { removeStaleFiles } from '../lib/stale-files.ts';
 import { setPageIndexer } from './page-indexer.ts';
@@ -61,11 +61,6 @@ const pageFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}
 async function signature(file: string): Promise<string | undefined> {
 	const found = await stat(file).catch(() => undefined);
 	return found && `${found.size}:${found.mtimeMs}:${found.ino}`;
-}
-
-async function writeView(viewsDir: string, file: string, view: string): Promise<void> {
-	await mkdir(dirname(join(viewsDir, file)), { recursive: true });
-	await writeFile(join(viewsDir, file), view);
 }
 
 async function newIndex(): Promise<PagefindIndex> {
@@ -123,7 +118,7 @@ export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexe
 			viewDigests.set(path, hash('sha1', view));
 			renderedViews.set(path, view);
 			add(path, view);
-			writes.push(writeView(cache.viewsDir, pageFile(path.slice(1)), view));
+			writes.push(writeFileIn(join(cache.viewsDir, pageFile(path.slice(1))), view));
 		},
 		cacheKeys(announced) {
 			for (const [path, key] of announced) keys.set(path, key);
@@ -166,7 +161,7 @@ export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexe
 					} else {
 						// Not seen by the last build as it is now: take its view from the output.
 						const view = searchView(await readFile(join(site, file), 'utf8'));
-						await writeView(cache.viewsDir, file, view);
+						await writeFileIn(join(cache.viewsDir, file), view);
 						record[path] = { view: hash('sha1', view), file: current, key };
 						refreshed++;
 					}
@@ -226,10 +221,7 @@ async function readRecord(file: string): Promise<IndexRecord | undefined> {
 	}
 }
 
-async function writeRecord(file: string, record: IndexRecord): Promise<void> {
-	await mkdir(dirname(file), { recursive: true });
-	await writeFile(file, JSON.stringify(record));
-}
+const writeRecord = (file: string, record: IndexRecord) => writeFileIn(file, JSON.stringify(record));
 
 /**
  * Marks the last build's index files as part of this build (for the output-in-place sweep);

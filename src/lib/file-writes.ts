@@ -14,6 +14,12 @@ export async function runPooled(jobs: readonly (() => Promise<unknown>)[]): Prom
 	await Promise.all(Array.from({ length: width }, worker));
 }
 
+/** Writes a file, making its folder first if need be. */
+export async function writeFileIn(file: string, content: string | Uint8Array): Promise<void> {
+	await mkdir(dirname(file), { recursive: true });
+	await writeFile(file, content);
+}
+
 /**
  * Writes each file under `dir` (paths relative to it), making folders first. A file already there
  * is written over, keeping its inode (see src/integrations/output-in-place.ts).
