@@ -11,16 +11,19 @@ export const GET: APIRoute = async ({ site }) =>
 		title: `${SITE.name}: corrections`,
 		description: 'Every correction and change of verdict on the site.',
 		site: site!,
-		items: await feedItems(),
+		items: await feedItems(site!),
 		customData: '<language>en</language>',
 	});
 
 /** One item per correction and per verdict change; a verdict change links to its claim box. */
-async function feedItems() {
+async function feedItems(site: URL) {
 	const content = await getContent();
 	return collectCorrections(content.articles, content.claims).map((correction) => ({
 		title: `${changeLabels[correction.kind]}: ${correction.articleTitle}`,
-		link: correction.verdict ? `${articlePath(correction.articleId)}#claim-${correction.verdict.claimId}` : articlePath(correction.articleId),
+		// An absolute URL, so that the feed keeps the fragment as it is (a path gets a trailing slash).
+		link: correction.verdict
+			? new URL(`${articlePath(correction.articleId)}#claim-${correction.verdict.claimId}`, site).href
+			: articlePath(correction.articleId),
 		pubDate: toUtcDate(correction.date),
 		description: correctionDescription(correction),
 		// Several changes can share a link (one claim, one day); the guid tells them apart.
