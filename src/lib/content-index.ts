@@ -160,17 +160,36 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 
 /**
  * A verdict-change entry names the claim whose rating changed: that claim must exist and be one
- * the article reviews, so the corrections page can link to it.
+ * the article reviews, so the corrections page can link to it. A `part` must be one of the
+ * claim's parts, and the newest change of a claim (or part) must end at its current verdict, so
+ * the record cannot drift from the rating readers see.
  */
 function checkChangelogClaims(article: ArticleEntry, claims: Map<string, Entry<ClaimData>>): void {
+	const newest = new Set<string>();
 	article.data.changelog.forEach((change, index) => {
 		if (change.claim === undefined) return;
 		const where = `${article.filePath}: changelog[${index}] (${change.date}, ${change.kind}): claim`;
-		requireEntry(claims, change.claim, where, 'claim', 'claims');
+		const claim = requireEntry(claims, change.claim, where, 'claim', 'claims');
 		if (!article.data.claims.includes(change.claim)) {
 			throw new ContentError(
 				`${where}: claim "${change.claim}" is not reviewed in this article; use one of the ids under claims: (${article.data.claims.join(', ') || 'none'})`,
 			);
+		}
+		let current = claim.data.verdict;
+		let rated = `claim "${change.claim}"`;
+		if (change.part !== undefined) {
+			const part = claim.data.subclaims.find((subclaim) => subclaim.text === change.part);
+			if (!part) {
+				throw new ContentError(`${where}: part "${change.part}" is not a part of ${claim.filePath}; copy the text of one of its subclaims exactly`);
+			}
+			current = part.verdict;
+			rated = `the part "${change.part}" of ${rated}`;
+		}
+		const key = `${change.claim}\u0000${change.part ?? ''}`;
+		if (newest.has(key)) return;
+		newest.add(key);
+		if (change.to !== current) {
+			throw new ContentError(`${where}: the newest verdict change of ${rated} ends at "${String(change.to)}", but ${claim.filePath} rates it "${current}"; the two must agree`);
 		}
 	});
 }

@@ -17,7 +17,7 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
 	return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-const verdictChange = { date: '2026-12-02', kind: 'verdict-change', claim: 'sample-claim', from: 'misleading', to: 'mostly-true', summary: 'Rated what was said.' };
+const verdictChange = { date: '2026-12-02', kind: 'verdict-change', claim: 'sample-claim', from: 'mostly-true', to: 'outdated', summary: 'Rated what was said.' };
 
 describe('changelog entry schema', () => {
 	it('accepts a verdict change with claim, from and to, and a part', () => {
@@ -33,7 +33,7 @@ describe('changelog entry schema', () => {
 		]);
 	});
 	it('refuses a verdict change that does not change the verdict', () => {
-		expect(issues(changeSchema.safeParse({ ...verdictChange, to: 'misleading' }))).toEqual([expect.stringMatching(/^to: to is the same verdict as from \("misleading"\)/)]);
+		expect(issues(changeSchema.safeParse({ ...verdictChange, to: 'mostly-true' }))).toEqual([expect.stringMatching(/^to: to is the same verdict as from \("mostly-true"\)/)]);
 	});
 	it('refuses verdicts outside the scale', () => {
 		expect(issues(changeSchema.safeParse({ ...verdictChange, from: 'pants-on-fire' }))).toEqual([expect.stringMatching(/^from: expected a verdict on the published scale/)]);
@@ -62,6 +62,20 @@ describe('content index: verdict changes name a claim the article reviews', () =
 		expect(() => buildContentIndex(withChangelog(raw, [{ ...verdictChange, claim: 'no-such-claim' }]))).toThrow(
 			/articles\/sample\.mdx: changelog\[0\] \(2026-12-02, verdict-change\): claim: unknown claim "no-such-claim"; expected a file content\/claims\/no-such-claim\.yaml/,
 		);
+	});
+	it('refuses a part that is not one of the claim\'s parts', () => {
+		expect(() => buildContentIndex(withChangelog(raw, [{ ...verdictChange, part: 'No such part.' }]))).toThrow(
+			/changelog\[0\] .*: part "No such part\." is not a part of claims\/sample-claim\.yaml; copy the text of one of its subclaims exactly/,
+		);
+	});
+	it('refuses a newest change that does not end at the current verdict, of the claim or of its part', () => {
+		expect(() => buildContentIndex(withChangelog(raw, [{ ...verdictChange, from: 'outdated', to: 'true' }]))).toThrow(
+			/changelog\[0\] .*: the newest verdict change of claim "sample-claim" ends at "true", but claims\/sample-claim\.yaml rates it "outdated"; the two must agree/,
+		);
+		const part = { ...verdictChange, part: '49% at the end of September 2022.', from: 'true', to: 'mixed' };
+		expect(() => buildContentIndex(withChangelog(raw, [part]))).toThrow(/the newest verdict change of the part "49% at the end of September 2022\." of claim "sample-claim" ends at "mixed", but .* rates it "true"/);
+		const older = { ...verdictChange, date: '2026-11-30', from: 'true', to: 'mostly-true' };
+		expect(() => buildContentIndex(withChangelog(raw, [verdictChange, older]))).not.toThrow();
 	});
 	it('refuses a claim that another article reviews', () => {
 		const [article] = raw.articles;
@@ -93,10 +107,10 @@ describe('corrections list and feed text', () => {
 			claimId: 'sample-claim',
 			claimShort: expect.any(String),
 			part: '49% at the end of September 2022.',
-			from: 'misleading',
-			to: 'mostly-true',
+			from: 'mostly-true',
+			to: 'outdated',
 		});
-		expect(correctionDescription(entries[0]!)).toMatch(/^Claim “.+”, part “49% at the end of September 2022\.”: Misleading → Mostly true\. Why: Rated what was said\.$/);
+		expect(correctionDescription(entries[0]!)).toMatch(/^Claim “.+”, part “49% at the end of September 2022\.”: Mostly true → Outdated\. Why: Rated what was said\.$/);
 		expect(correctionDescription(entries[1]!)).toBe('Fixed a date.');
 	});
 });
