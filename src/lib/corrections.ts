@@ -75,9 +75,9 @@ export function verdictChangeText(change: Pick<VerdictChange, 'from' | 'to'>): s
 	return `${verdictInfo[change.from].label} → ${verdictInfo[change.to].label}`;
 }
 
-/** One line for the feed: the claim, the old and new verdicts, and why. */
+/** One line for the feed: the claim, the old and new verdicts, then the summary, which says why. */
 export function correctionDescription(entry: CorrectionEntry): string {
 	if (!entry.verdict) return entry.summary;
 	const part = entry.verdict.part ? `, part “${entry.verdict.part}”` : '';
-	return `Claim “${entry.verdict.claimShort}”${part}: ${verdictChangeText(entry.verdict)}. Why: ${entry.summary}`;
+	return `Claim “${entry.verdict.claimShort}”${part}: ${verdictChangeText(entry.verdict)}. ${entry.summary}`;
 }

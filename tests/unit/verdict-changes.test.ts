@@ -110,7 +110,7 @@ describe('corrections list and feed text', () => {
 			from: 'mostly-true',
 			to: 'outdated',
 		});
-		expect(correctionDescription(entries[0]!)).toMatch(/^Claim “.+”, part “49% at the end of September 2022\.”: Mostly true → Outdated\. Why: Rated what was said\.$/);
+		expect(correctionDescription(entries[0]!)).toMatch(/^Claim “.+”, part “49% at the end of September 2022\.”: Mostly true → Outdated\. Rated what was said\.$/);
 		expect(correctionDescription(entries[1]!)).toBe('Fixed a date.');
 	});
 });
