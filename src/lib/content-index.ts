@@ -10,7 +10,8 @@ import type { Dataset, IncidentDataset, SeriesDataset } from '../schemas/dataset
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
-import { chartSourceIds, claimSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
+import { claimBoxSourceIds } from './claims.ts';
+import { chartSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
 import type { Heading } from './headings.ts';
 import { scanMdx, type CitingTag } from './mdx.ts';
 import { siteCardId } from './urls.ts';
@@ -101,7 +102,7 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	const checkSources = (ids: readonly string[], where: string) => {
 		for (const id of ids) requireEntry(sources, id, where, 'source', 'sources');
 	};
-	for (const claim of claims.values()) checkSources(claimSourceIds(claim.data), `${claim.filePath}: sources`);
+	for (const claim of claims.values()) checkSources(claimBoxSourceIds(claim.data), `${claim.filePath}: sources`);
 	for (const dataset of datasets.values()) {
 		const ids = isIncidentDataset(dataset.data) ? timelineSourceIds(dataset.data) : chartSourceIds(dataset.data);
 		checkSources(ids, `${dataset.filePath}: source`);
@@ -132,6 +133,7 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 			if (earlier) throw new ContentError(`${article.filePath}: claims: claim "${claimId}" is already reviewed in ${earlier}`);
 			claimReviewedIn.set(claimId, article.filePath);
 		}
+		checkChangelogClaims(article, claims);
 		const { plan, headings: articleHeadings } = planArticle(article, { sources, claims, datasets });
 		plans.set(article.id, plan);
 		headings.set(article.id, articleHeadings);
@@ -154,6 +156,42 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	}
 
 	return { articles, articleById, sources, claims, datasets, glossary, plans, headings, citedBy };
+}
+
+/**
+ * A verdict-change entry names the claim whose rating changed: that claim must exist and be one
+ * the article reviews, so the corrections page can link to it. A `part` must be one of the
+ * claim's parts, and the newest change of a claim (or part) must end at its current verdict, so
+ * the record cannot drift from the rating readers see.
+ */
+function checkChangelogClaims(article: ArticleEntry, claims: Map<string, Entry<ClaimData>>): void {
+	const newest = new Set<string>();
+	article.data.changelog.forEach((change, index) => {
+		if (change.claim === undefined) return;
+		const where = `${article.filePath}: changelog[${index}] (${change.date}, ${change.kind}): claim`;
+		const claim = requireEntry(claims, change.claim, where, 'claim', 'claims');
+		if (!article.data.claims.includes(change.claim)) {
+			throw new ContentError(
+				`${where}: claim "${change.claim}" is not reviewed in this article; use one of the ids under claims: (${article.data.claims.join(', ') || 'none'})`,
+			);
+		}
+		let current = claim.data.verdict;
+		let rated = `claim "${change.claim}"`;
+		if (change.part !== undefined) {
+			const part = claim.data.subclaims.find((subclaim) => subclaim.text === change.part);
+			if (!part) {
+				throw new ContentError(`${where}: part "${change.part}" is not a part of ${claim.filePath}; copy the text of one of its subclaims exactly`);
+			}
+			current = part.verdict;
+			rated = `the part "${change.part}" of ${rated}`;
+		}
+		const key = `${change.claim}\u0000${change.part ?? ''}`;
+		if (newest.has(key)) return;
+		newest.add(key);
+		if (change.to !== current) {
+			throw new ContentError(`${where}: the newest verdict change of ${rated} ends at "${String(change.to)}", but ${claim.filePath} rates it "${current}"; the two must agree`);
+		}
+	});
 }
 
 /** A source from the index, or a ContentError naming the id. */
@@ -240,7 +278,7 @@ function citedSourceIds(tag: CitingTag, where: string, article: ArticleEntry, lo
 			if (!article.data.claims.includes(id)) {
 				throw new ContentError(`${where}: claim "${id}" is shown but not listed under claims: in the frontmatter`);
 			}
-			return claimSourceIds(claim.data);
+			return claimBoxSourceIds(claim.data);
 		}
 		case 'Chart':
 			return chartSourceIds(requireDataset(tag, where, lookups, 'series'));

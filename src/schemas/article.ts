@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates.ts';
 import { contentId, isoDate } from './common.ts';
+import { verdictSchema } from './verdict.ts';
 
 /** Topics, in the order the home page lists them. */
 export const topics = ['basics', 'health-insurance', 'adoption', 'security', 'fact-check'] as const;
@@ -13,10 +14,50 @@ export const changeSchema = z
 		date: isoDate,
 		/** `correction` fixes an error, `verdict-change` changes a rating, `update` adds news. */
 		kind: z.enum(['update', 'correction', 'verdict-change']),
-		/** What changed, in a sentence. */
+		/** What changed, in a sentence; for a verdict change, why the rating changed. */
 		summary: z.string().trim().min(1),
+		/** Verdict changes only: id of the claim (in `content/claims/`) whose rating changed. */
+		claim: contentId.optional(),
+		/** Verdict changes only, when one part of the claim was re-rated: that part's text, as in the claim file. */
+		part: z.string().trim().min(1).optional(),
+		/** Verdict changes only: the verdict before the change, on the published scale. */
+		from: verdictSchema.optional(),
+		/** Verdict changes only: the verdict after the change, on the published scale. */
+		to: verdictSchema.optional(),
 	})
-	.strict();
+	.strict()
+	.superRefine((change, context) => {
+		const fields = ['claim', 'from', 'to'] as const;
+		if (change.kind === 'verdict-change') {
+			for (const field of fields) {
+				if (change[field] === undefined) {
+					context.addIssue({
+						code: 'custom',
+						path: [field],
+						message: `a verdict-change entry needs claim (the claim id), from and to (the old and new verdicts); ${field} is missing`,
+					});
+				}
+			}
+			if (change.from !== undefined && change.from === change.to) {
+				context.addIssue({ code: 'custom', path: ['to'], message: `to is the same verdict as from ("${change.from}"); a verdict-change entry must change the verdict` });
+			}
+		} else {
+			for (const field of [...fields, 'part'] as const) {
+				if (change[field] !== undefined) {
+					context.addIssue({
+						code: 'custom',
+						path: [field],
+						message: `${field} belongs only to an entry of kind verdict-change; this entry is kind ${change.kind}`,
+					});
+				}
+			}
+		}
+	});
+
+/** A changelog entry as written in the frontmatter. */
+export type ChangeInput = z.input<typeof changeSchema>;
+/** A changelog entry after validation. */
+export type Change = z.output<typeof changeSchema>;
 
 /** Frontmatter of an article in `content/articles/`. */
 export const articleSchema = z

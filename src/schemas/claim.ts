@@ -14,6 +14,19 @@ export const subclaimSchema = z
 	})
 	.strict();
 
+/**
+ * What happened after the claim was made that changes how it reads today. The verdict rates the
+ * claim as of its date; this part, shown under its own heading, says what changed since.
+ */
+export const sinceSchema = z
+	.object({
+		/** What changed after the claim's date, in one to three sentences, each with its date. */
+		text: z.string().trim().min(1).max(700),
+		/** Sources for what changed. */
+		sources: z.array(contentId).min(1),
+	})
+	.strict();
+
 /** A checked claim in `content/claims/`. */
 export const claimSchema = z
 	.object({
@@ -30,10 +43,14 @@ export const claimSchema = z
 		/** Where and when the claim appeared. */
 		appearance: z
 			.object({
-				/** Title of the piece the claim appeared in. */
+				/** Title of the piece the claim appeared in, or a description of it when it shows no headline. */
 				title: z.string().trim().min(1),
-				/** When it appeared. */
+				/** True when the piece shows no headline and `title` describes it; shown in [brackets]. */
+				title_supplied: z.boolean().default(false),
+				/** When it appeared; where the piece shows no date, the date inferred (explain it in `date_note`). */
 				date: isoDate,
+				/** Why the date is inferred, shown beside it ("date inferred: …"); only when the piece shows no date. */
+				date_note: z.string().trim().min(1).max(300).optional(),
 				/** Address of the original, where it was found. */
 				url: httpsUrl.optional(),
 				/** A copy in a web archive that was actually seen. */
@@ -48,6 +65,8 @@ export const claimSchema = z
 		sources: z.array(contentId).min(1),
 		/** Ratings of the claim's parts, where it mixes true and false. */
 		subclaims: z.array(subclaimSchema).default([]),
+		/** Optional: what changed after the claim's date, shown under "What changed since". */
+		since: sinceSchema.optional(),
 	})
 	.strict();
 
