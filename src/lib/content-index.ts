@@ -13,7 +13,7 @@ import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement 
 import { chartSourceIds, claimSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
 import type { Heading } from './headings.ts';
 import { scanMdx, type CitingTag } from './mdx.ts';
-import { siteCardId } from './urls.ts';
+import { claimsDatasetId, claimsIndexCardId, siteCardId } from './urls.ts';
 
 export class ContentError extends Error {
 	override name = 'ContentError';
@@ -103,6 +103,9 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	};
 	for (const claim of claims.values()) checkSources(claimSourceIds(claim.data), `${claim.filePath}: sources`);
 	for (const dataset of datasets.values()) {
+		if (dataset.id === claimsDatasetId) {
+			throw new ContentError(`${dataset.filePath}: the dataset id "${dataset.id}" is reserved (/data/${claimsDatasetId}.csv and .json are the claims download); rename the file`);
+		}
 		const ids = isIncidentDataset(dataset.data) ? timelineSourceIds(dataset.data) : chartSourceIds(dataset.data);
 		checkSources(ids, `${dataset.filePath}: source`);
 		if (isIncidentDataset(dataset.data)) {
@@ -169,8 +172,8 @@ interface Lookups {
 	datasets: Map<string, Entry<Dataset>>;
 }
 
-/** Ids an article may not take, because site-wide files use them (the site's share card). */
-const reservedArticleIds: ReadonlySet<string> = new Set([siteCardId]);
+/** Ids an article may not take, because site-wide files use them (the share cards of the site and of the claims index). */
+const reservedArticleIds: ReadonlySet<string> = new Set([siteCardId, claimsIndexCardId]);
 
 /**
  * Checks what the tags and headings of an article promise: each listed claim is shown exactly
