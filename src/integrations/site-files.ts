@@ -32,7 +32,7 @@ export function siteFiles(): AstroIntegration {
 				if (command === 'build') {
 					injectRoute({ pattern: manifestPath, entrypoint: route('article-files-manifest'), prerender: true });
 				} else {
-					injectRoute({ pattern: '/og/[id].png', entrypoint: route('share-card'), prerender: true });
+					injectRoute({ pattern: '/og/[...id].png', entrypoint: route('share-card'), prerender: true });
 					for (const format of Object.keys(citationFormats)) {
 						injectRoute({ pattern: `/articles/[id]/cite.${format}`, entrypoint: route('citation-file'), prerender: true });
 					}

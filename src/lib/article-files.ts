@@ -1,6 +1,7 @@
 /**
  * The files that go with each article besides its page: a share card (`/og/<id>.png`) and
- * citation files (`/articles/<id>/cite.{bib,ris,json}`), plus the site's own card.
+ * citation files (`/articles/<id>/cite.{bib,ris,json}`); plus the site's own card and those of
+ * the claims index (`/og/claims.png`) and of each claim page (`/og/claims/<id>.png`).
  *
  * A build writes them all from one list (see src/integrations/site-files.ts) rather than as
  * four routes per article: at a thousand articles, Astro's per-route work for 4,000 small
@@ -10,16 +11,13 @@
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ClaimData } from '../schemas/claim.ts';
-import type { ArticleData } from '../schemas/article.ts';
 import { articleWorks } from './article-works.ts';
 import { exportCitations } from './cite-this.ts';
 import type { ArticleEntry, ContentIndex } from './content-index.ts';
-import { formatDate } from './dates.ts';
 import { runPooled } from './file-writes.ts';
 import { renderShareCardFile, type ShareCard } from './share-image.ts';
-import { absoluteUrl, articlePath, citationFilePath, shareImagePath, siteCardId } from './urls.ts';
-import { verdictInfo, verdictTally } from './verdicts.ts';
+import { shareCardFor, shareCardIds } from './share-cards.ts';
+import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from './urls.ts';
 
 /** Citation file extensions and the media types the dev server sends them with. */
 export const citationFormats = {
@@ -29,35 +27,11 @@ export const citationFormats = {
 } as const;
 export type CitationFormat = keyof typeof citationFormats;
 
-/** An article's share card: its title, its verdict (or a tally of several), and when it was updated. */
-export function articleShareCard(article: ArticleData, verdictOf: (claimId: string) => ClaimData['verdict'], siteName: string): ShareCard {
-	const verdicts = article.claims.map(verdictOf);
-	const [only] = verdicts;
-	const kicker = verdicts.length === 1 && only ? `Verdict: ${verdictInfo[only].label}` : verdicts.length > 1 ? verdictTally(verdicts) : undefined;
-	return { title: article.title, kicker, meta: `Updated ${formatDate(article.updated)}`, siteName };
-}
-
-export function siteShareCard(site: { name: string; tagline: string }): ShareCard {
-	return { title: site.tagline, meta: 'マイナンバー · My Number', siteName: site.name };
-}
-
 /** The citation files of one article in every format: the article and each section as the page shows them. */
 export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string): Record<CitationFormat, string> {
 	const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), siteName, content.headings.get(article.id) ?? []);
 	const exported = exportCitations([works.article, ...works.sections.map((section) => section.work)]);
 	return { bib: exported.bibtex, ris: exported.ris, json: exported.csljson };
-}
-
-/** Every share card id: the site's own, then one per article. */
-export function shareCardIds(content: ContentIndex): string[] {
-	return [siteCardId, ...content.articles.map((article) => article.id)];
-}
-
-/** The share card for a card id: an article's id, or `site`. */
-export function shareCardFor(content: ContentIndex, id: string, site: { name: string; tagline: string }): ShareCard | undefined {
-	if (id === siteCardId) return siteShareCard(site);
-	const article = content.articleById.get(id);
-	return article && articleShareCard(article.data, (claimId) => content.claims.get(claimId)!.data.verdict, site.name);
 }
 
 /** Everything a build writes besides the pages, as data: made by one route, written by the integration. */

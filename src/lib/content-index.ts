@@ -10,11 +10,11 @@ import type { Dataset, IncidentDataset, SeriesDataset } from '../schemas/dataset
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
-import { claimBoxSourceIds } from './claims.ts';
+import { claimBoxSourceIds } from './claim-box.ts';
 import { chartSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
 import type { Heading } from './headings.ts';
 import { scanMdx, type CitingTag } from './mdx.ts';
-import { siteCardId } from './urls.ts';
+import { claimsDatasetId, claimsIndexCardId, siteCardId } from './urls.ts';
 
 export class ContentError extends Error {
 	override name = 'ContentError';
@@ -104,6 +104,9 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	};
 	for (const claim of claims.values()) checkSources(claimBoxSourceIds(claim.data), `${claim.filePath}: sources`);
 	for (const dataset of datasets.values()) {
+		if (dataset.id === claimsDatasetId) {
+			throw new ContentError(`${dataset.filePath}: the dataset id "${dataset.id}" is reserved (/data/${claimsDatasetId}.csv and .json are the claims download); rename the file`);
+		}
 		const ids = isIncidentDataset(dataset.data) ? timelineSourceIds(dataset.data) : chartSourceIds(dataset.data);
 		checkSources(ids, `${dataset.filePath}: source`);
 		if (isIncidentDataset(dataset.data)) {
@@ -207,8 +210,8 @@ interface Lookups {
 	datasets: Map<string, Entry<Dataset>>;
 }
 
-/** Ids an article may not take, because site-wide files use them (the site's share card). */
-const reservedArticleIds: ReadonlySet<string> = new Set([siteCardId]);
+/** Ids an article may not take, because site-wide files use them (the share cards of the site and of the claims index). */
+const reservedArticleIds: ReadonlySet<string> = new Set([siteCardId, claimsIndexCardId]);
 
 /**
  * Checks what the tags and headings of an article promise: each listed claim is shown exactly

@@ -2,7 +2,6 @@
  * Canonical orderings of dataset rows. The chart tables, the timeline and the citation plan all
  * read them from here, so the markers a component renders are the ones the plan numbered.
  */
-import type { ClaimData } from '../schemas/claim.ts';
 import type { IncidentDataset, SeriesDataset } from '../schemas/dataset.ts';
 
 type Point = SeriesDataset['points'][number];
@@ -35,11 +34,6 @@ export function chartSourceIds(dataset: SeriesDataset): string[] {
 /** The sources a timeline cites, in the order of its markers. */
 export function timelineSourceIds(dataset: IncidentDataset): string[] {
 	return sortedIncidents(dataset).flatMap((incident) => incident.sources);
-}
-
-/** The sources a claim box cites, in the order of its markers: the claim's, then each part's. */
-export function claimSourceIds(claim: ClaimData): string[] {
-	return [...claim.sources, ...claim.subclaims.flatMap((part) => part.sources)];
 }
 
 /** True for a timeline dataset. */

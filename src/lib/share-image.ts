@@ -11,12 +11,23 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as fontkit from 'fontkit';
+import type { Verdict } from '../schemas/verdict.ts';
 import { packageVersions, writeCacheFile } from './cache-file.ts';
+import { verdictInfo } from './verdicts.ts';
+
+/** A verdict on a card: the symbol and colour come from the verdict, the words are given. */
+export interface VerdictChip {
+	verdict: Verdict;
+	/** The words on the chip, e.g. "Verdict: Mostly true" or "2 mostly true". */
+	text: string;
+}
 
 export interface ShareCard {
 	title: string;
-	/** A verdict or other one-line kicker; drawn above the title. */
+	/** A one-line kicker such as the topic; drawn in a pill above the title. */
 	kicker?: string | undefined;
+	/** Verdicts as chips (symbol, colour and words), between the kicker and the title. */
+	verdicts?: VerdictChip[] | undefined;
 	/** Footer line, e.g. "Updated 28 November 2026". */
 	meta: string;
 	siteName: string;
@@ -123,21 +134,105 @@ function textLine(text: string, x: number, y: number, size: number, weight: Weig
 	return `<path fill="${fill}" d="${d}"><title>${escapeXml(text)}</title></path>`;
 }
 
+/**
+ * Verdict colours on a card, the site's light-scheme badge colours (src/styles/global.css):
+ * green for true, amber for mixed, outdated and unproven, red for misleading and false.
+ */
+export const cardVerdictColours: Record<Verdict, string> = {
+	true: '#166534',
+	'mostly-true': '#166534',
+	mixed: '#854d0e',
+	outdated: '#854d0e',
+	unproven: '#854d0e',
+	misleading: '#991b1b',
+	'mostly-false': '#991b1b',
+	false: '#991b1b',
+};
+
+/**
+ * A verdict's symbol (the badge's ✓ ◐ ⟳ ! ✗ ?) as shapes in a box of `size` centred on (cx, cy):
+ * drawn rather than set in type, so a card never depends on a font having these characters.
+ */
+export function verdictSymbolSvg(verdict: Verdict, cx: number, cy: number, size: number, colour: string): string {
+	const r = size * 0.42;
+	const stroke = `stroke="${colour}" stroke-width="${(size * 0.13).toFixed(1)}" stroke-linecap="round" stroke-linejoin="round" fill="none"`;
+	const at = (dx: number, dy: number) => `${(cx + dx * size).toFixed(1)},${(cy + dy * size).toFixed(1)}`;
+	switch (verdictInfo[verdict].symbol) {
+		case '✓':
+			return `<path ${stroke} d="M${at(-0.36, 0)} L${at(-0.1, 0.28)} L${at(0.38, -0.3)}"/>`;
+		case '✗':
+			return `<path ${stroke} d="M${at(-0.3, -0.3)} L${at(0.3, 0.3)} M${at(0.3, -0.3)} L${at(-0.3, 0.3)}"/>`;
+		case '◐':
+			return `<circle cx="${cx}" cy="${cy}" r="${r.toFixed(1)}" ${stroke}/><path fill="${colour}" d="M${at(0, -0.42)} A${r.toFixed(1)},${r.toFixed(1)} 0 0 0 ${at(0, 0.42)} Z"/>`;
+		case '⟳':
+			// Three quarters of a circle, clockwise from the left, with an arrowhead at its end.
+			return `<path ${stroke} d="M${at(-0.38, 0)} A${(size * 0.38).toFixed(1)},${(size * 0.38).toFixed(1)} 0 1 1 ${at(0, 0.38)}"/><path fill="${colour}" d="M${at(-0.14, 0.38)} L${at(0.1, 0.2)} L${at(0.1, 0.56)} Z"/>`;
+		case '!':
+			return `<path ${stroke} d="M${at(0, -0.36)} L${at(0, 0.12)}"/><circle cx="${cx}" cy="${(cy + 0.34 * size).toFixed(1)}" r="${(size * 0.08).toFixed(1)}" fill="${colour}"/>`;
+		default:
+			return `<path ${stroke} d="M${at(-0.2, -0.18)} C${at(-0.2, -0.46)} ${at(0.24, -0.46)} ${at(0.24, -0.18)} C${at(0.24, 0)} ${at(0, 0)} ${at(0, 0.14)}"/><circle cx="${cx}" cy="${(cy + 0.36 * size).toFixed(1)}" r="${(size * 0.08).toFixed(1)}" fill="${colour}"/>`;
+	}
+}
+
+/** Verdict chips, wrapped into rows within `maxWidth`: each a pill with the symbol and the words, in the verdict's colour. */
+function verdictChips(chips: readonly VerdictChip[], x: number, top: number, maxWidth: number, fontSize: number): { svg: string; bottom: number } {
+	const height = Math.round(fontSize * 1.8);
+	const gap = 16;
+	let svg = '';
+	let left = x;
+	let rowTop = top;
+	for (const chip of chips) {
+		const colour = cardVerdictColours[chip.verdict];
+		const width = Math.round(fontSize * 0.7 + fontSize + fontSize * 0.35 + measureByWords(chip.text, 'Bold') * fontSize + fontSize * 0.8);
+		if (left > x && left + width > x + maxWidth) {
+			left = x;
+			rowTop += height + 14;
+		}
+		const cy = rowTop + height / 2;
+		svg += `<rect x="${left}" y="${rowTop}" width="${width}" height="${height}" rx="${height / 2}" fill="#fff" stroke="${colour}" stroke-width="4"/>`;
+		svg += verdictSymbolSvg(chip.verdict, left + fontSize * 0.7 + fontSize / 2, cy, fontSize, colour);
+		svg += textLine(chip.text, left + fontSize * 2.05, cy + fontSize * 0.36, fontSize, 'Bold', colour);
+		left += width + gap;
+	}
+	return { svg, bottom: rowTop + height };
+}
+
+/** The largest title size (at most 4 lines) whose lines fit between `top` and `bottom`; the smallest, cut with …, if none does. */
+function fitTitle(title: string, top: number, bottom: number): { lines: string[]; size: number } {
+	const sizes = title.length > 70 ? [54, 46, 40] : [64, 54, 46, 40];
+	let fitted: { lines: string[]; size: number } | undefined;
+	for (const size of sizes) {
+		const maxLines = Math.max(1, Math.min(4, Math.floor((bottom - top) / (size * 1.2))));
+		const measure = (text: string) => measureByWords(text, 'Bold');
+		const all = wrapText(title, 1080 / size, Number.POSITIVE_INFINITY, measure);
+		fitted = { lines: all.length <= maxLines ? all : wrapText(title, 1080 / size, maxLines, measure), size };
+		if (all.length <= maxLines) return fitted;
+	}
+	return fitted!;
+}
+
 export function shareCardSvg(card: ShareCard): string {
 	const { width, height } = shareImageSize;
-	const titleSize = card.title.length > 70 ? 54 : 64;
-	const lines = wrapText(card.title, 1080 / titleSize, 4, (text) => measureByWords(text, 'Bold'));
-	const titleTop = card.kicker ? 250 : 200;
-	const title = lines.map((line, index) => textLine(line, 60, titleTop + index * titleSize * 1.2, titleSize, 'Bold', '#111')).join('');
-	const kicker = card.kicker
-		? `<rect x="60" y="120" width="${Math.min(1080, 40 + measureEm(card.kicker, 'Bold') * 40)}" height="72" rx="36" fill="#fff" stroke="#0b57b5" stroke-width="4"/>${textLine(card.kicker, 80, 168, 40, 'Bold', '#0b57b5')}`
-		: '';
+	let top = 116;
+	let bands = '';
+	if (card.kicker) {
+		bands += `<rect x="60" y="${top + 4}" width="${Math.min(1080, 40 + measureEm(card.kicker, 'Bold') * 40)}" height="72" rx="36" fill="#fff" stroke="#0b57b5" stroke-width="4"/>${textLine(card.kicker, 80, top + 52, 40, 'Bold', '#0b57b5')}`;
+		top += 100;
+	}
+	if (card.verdicts && card.verdicts.length > 0) {
+		const chips = verdictChips(card.verdicts, 60, top + 4, 1080, card.verdicts.length === 1 ? 40 : 32);
+		bands += chips.svg;
+		top = chips.bottom + 24;
+	}
+	const metaBaseline = height - 50;
+	const { lines, size } = fitTitle(card.title, top, metaBaseline - 30 - 28);
+	const title = lines.map((line, index) => textLine(line, 60, top + size * 0.95 + index * size * 1.2, size, 'Bold', '#111')).join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans CJK JP, Noto Sans, sans-serif">
 <rect width="${width}" height="${height}" fill="#f7f7f5"/>
 <rect width="${width}" height="16" fill="#0b57b5"/>
 ${textLine(card.siteName, 60, 84, 34, 'Bold', '#0b57b5')}
-${kicker}${title}
-${textLine(card.meta, 60, height - 50, 30, 'Regular', '#333')}
+${bands}${title}
+${textLine(card.meta, 60, metaBaseline, 30, 'Regular', '#333')}
 </svg>`;
 }
 
@@ -155,7 +250,7 @@ function renderingSetup(): [fonts: string, renderer: string] {
 }
 
 /** Bumped when the card's design changes, so cached cards are drawn again. */
-const designVersion = 'card v2';
+const designVersion = 'card v3';
 
 /**
  * Renders a card to a PNG file in the cache and returns its path; a card rendered before is

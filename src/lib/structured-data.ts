@@ -1,6 +1,7 @@
 /**
- * JSON-LD for articles (schema.org NewsArticle) and fact-checks (ClaimReview, one per claim,
- * with the properties Google's fact-check documentation lists as required or recommended).
+ * JSON-LD for articles (schema.org NewsArticle) and fact-checks (ClaimReview, one per claim in
+ * the fact-check and one on each claim's own page, with the properties Google's fact-check
+ * documentation lists as required or recommended).
  */
 import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
@@ -34,14 +35,7 @@ export function newsArticleJsonLd(options: {
 		image: [imageUrl],
 		author: organization,
 		publisher: organization,
-		citation: sources.map((source) => ({
-			'@type': 'CreativeWork',
-			name: source.title,
-			url: source.url,
-			inLanguage: source.language,
-			publisher: { '@type': 'Organization', name: source.publisher },
-			...(source.published ? { datePublished: source.published } : {}),
-		})),
+		citation: sources.map(sourceCitation),
 	};
 }
 
@@ -52,13 +46,31 @@ export function shortClaim(claim: ClaimData): string {
 	return text.length < 75 ? text : `${text.slice(0, 72).replace(/\s+\S*$/, '')}…`;
 }
 
+/** A schema.org citation for a source. */
+function sourceCitation(source: SourceData): Record<string, unknown> {
+	return {
+		'@type': 'CreativeWork',
+		name: source.title,
+		url: source.url,
+		inLanguage: source.language,
+		publisher: { '@type': 'Organization', name: source.publisher },
+		...(source.published ? { datePublished: source.published } : {}),
+	};
+}
+
+/**
+ * A ClaimReview. In a fact-check its `url` is the claim's section; on the claim's own page it
+ * is that page, and `page` adds the page's share card, when the review last changed, and the
+ * sources it cites.
+ */
 export function claimReviewJsonLd(options: {
 	claim: ClaimData;
 	url: string;
 	datePublished: string;
 	publisher: Publisher;
+	page?: { imageUrl: string; dateModified: string; sources: readonly SourceData[] };
 }): Record<string, unknown> {
-	const { claim, url, datePublished, publisher } = options;
+	const { claim, url, datePublished, publisher, page } = options;
 	const ratingValue = verdictRatingValue(claim.verdict);
 	const appearanceUrl = claim.appearance.archive_url ?? claim.appearance.url;
 	return {
@@ -67,6 +79,7 @@ export function claimReviewJsonLd(options: {
 		url,
 		claimReviewed: shortClaim(claim),
 		datePublished,
+		...(page ? { dateModified: page.dateModified, mainEntityOfPage: url, image: [page.imageUrl] } : {}),
 		inLanguage: 'en',
 		author: { '@type': 'Organization', name: publisher.name, url: publisher.url },
 		reviewRating: {
@@ -86,6 +99,7 @@ export function claimReviewJsonLd(options: {
 				...(appearanceUrl ? { url: appearanceUrl } : {}),
 			},
 		},
+		...(page ? { citation: page.sources.map(sourceCitation) } : {}),
 	};
 }
 

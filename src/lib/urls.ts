@@ -3,6 +3,18 @@ export const articlePath = (id: string) => `/articles/${id}/`;
 export const datasetPath = (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`;
 export const citationFilePath = (id: string, format: 'bib' | 'ris' | 'json') => `/articles/${id}/cite.${format}`;
 export const shareImagePath = (id: string) => `/og/${id}.png`;
+/** A checked claim's own page. */
+export const claimPath = (id: string) => `/claims/${id}/`;
+/** The list of every checked claim. */
+export const claimsIndexPath = '/claims/';
+/** The claims as open data, next to the dataset downloads. */
+export const claimsDataPath = (format: 'csv' | 'json') => `/data/claims.${format}`;
+/** The share card id of a claim page: its card is `/og/claims/<id>.png`. */
+export const claimCardId = (id: string) => `claims/${id}`;
+/** The share card id of the claims index (`/og/claims.png`); no article may take it. */
+export const claimsIndexCardId = 'claims';
+/** The dataset id the claims download takes (`/data/claims.*`); no dataset may take it. */
+export const claimsDatasetId = 'claims';
 /** The id of the site's own share card, used by every page that is not an article; no article may take it. */
 export const siteCardId = 'site';
 

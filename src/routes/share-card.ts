@@ -1,7 +1,7 @@
-/** Dev server only: `/og/<id>.png`. A build writes the same cards from one list (src/integrations/site-files.ts). */
+/** Dev server only: `/og/<id>.png`, and `/og/claims/<id>.png` for claim pages. A build writes the same cards from one list (src/integrations/site-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '~/content';
-import { shareCardFor, shareCardIds } from '~/lib/article-files';
+import { shareCardFor, shareCardIds } from '~/lib/share-cards';
 import { renderShareCard, shareCardCacheDir } from '~/lib/share-image';
 import { SITE } from '~/site';
 

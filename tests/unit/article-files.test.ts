@@ -2,19 +2,21 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleShareCard, siteShareCard, writeArticleFiles, type ArticleFilesManifest } from '../../src/lib/article-files.ts';
+import { writeArticleFiles, type ArticleFilesManifest } from '../../src/lib/article-files.ts';
+import { articleShareCard, siteShareCard } from '../../src/lib/share-cards.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'article-files-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-const article = { title: 'A title', updated: '2026-11-28', claims: ['one', 'two'] } as unknown as ArticleData;
+const article = { title: 'A title', topic: 'fact-check', updated: '2026-11-28', claims: ['one', 'two'] } as unknown as ArticleData;
 
 describe('article files', () => {
-	it('builds a card with the verdict, or a tally for several claims', () => {
-		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'false', 'Site').kicker).toBe('Verdict: False');
-		expect(articleShareCard(article, () => 'true', 'Site')).toMatchObject({ title: 'A title', meta: 'Updated 28 November 2026', siteName: 'Site' });
-		expect(articleShareCard({ ...article, claims: [] }, () => 'true', 'Site').kicker).toBeUndefined();
+	it('builds a card with the verdict, or a tally for several claims, or the topic', () => {
+		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'false', 'Site').verdicts).toEqual([{ verdict: 'false', text: 'Verdict: False' }]);
+		expect(articleShareCard(article, () => 'true', 'Site')).toMatchObject({ title: 'A title', meta: 'Updated 28 November 2026', siteName: 'Site', verdicts: [{ verdict: 'true', text: '2 true' }] });
+		expect(articleShareCard(article, () => 'true', 'Site').kicker).toBeUndefined();
+		expect(articleShareCard({ ...article, topic: 'adoption', claims: [] }, () => 'true', 'Site')).toMatchObject({ kicker: 'Adoption figures', verdicts: undefined });
 		expect(siteShareCard({ name: 'Site', tagline: 'Tag' })).toMatchObject({ title: 'Tag', siteName: 'Site' });
 	});
 

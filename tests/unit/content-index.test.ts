@@ -106,5 +106,12 @@ describe('buildContentIndex checks what articles promise', () => {
 	it('an article whose id is reserved', () => {
 		const reserved = { ...raw, articles: [{ ...article!, id: 'site', filePath: 'articles/site.mdx' }] };
 		expect(() => buildContentIndex(reserved)).toThrow(/the article id "site" is reserved/);
+		const claimsCard = { ...raw, articles: [{ ...article!, id: 'claims', filePath: 'articles/claims.mdx' }] };
+		expect(() => buildContentIndex(claimsCard)).toThrow(/the article id "claims" is reserved/);
+	});
+	it('a dataset whose id is the claims download’s', () => {
+		const [dataset] = raw.datasets;
+		const reserved = { ...raw, datasets: [...raw.datasets, { ...dataset!, id: 'claims', filePath: 'data/claims.yaml' }] };
+		expect(() => buildContentIndex(reserved)).toThrow(/data\/claims\.yaml: the dataset id "claims" is reserved/);
 	});
 });
