@@ -37,7 +37,9 @@ async function search(query: string): Promise<Results> {
 async function articlesContaining(term: string): Promise<string[]> {
 	const found: string[] = [];
 	for (const page of await articlePages()) {
-		const main = (await documentAt(page.file)).querySelector('main');
+		// The indexed text: without the parts Pagefind skips (source list, "Cite this", screen-reader-only text).
+		const main = (await documentAt(page.file)).querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+		for (const skipped of main?.querySelectorAll('[data-pagefind-ignore], .sr-only') ?? []) skipped.remove();
 		if (main?.textContent?.includes(term)) found.push(page.path);
 	}
 	return found;
