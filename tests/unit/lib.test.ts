@@ -132,6 +132,7 @@ describe('share cards in Japanese', () => {
 describe('event labels', async () => {
 	const { staggerRows } = await import('../../src/lib/charts.ts');
 	it('move to a lower row only when they would touch', () => {
-		expect(staggerRows([{ x: 100 }, { x: 110 }, { x: 115 }, { x: 200 }]).map((event) => event.row)).toEqual([0, 1, 2, 0]);
+		expect(staggerRows([{ x: 10 }, { x: 14 }, { x: 16 }, { x: 40 }]).map((event) => event.row)).toEqual([0, 1, 2, 0]);
+		expect(staggerRows([{ x: 100 }, { x: 110 }, { x: 115 }, { x: 200 }], 22).map((event) => event.row)).toEqual([0, 1, 2, 0]);
 	});
 });
