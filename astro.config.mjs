@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
+import { searchTerms } from './src/plugins/search-terms.ts';
 
 /** One configurable public address; every absolute URL (canonical, feeds, share cards) derives from it. */
 const site = process.env.SITE_URL ?? 'https://my-number-facts.example';
@@ -34,7 +35,7 @@ export default defineConfig({
 	// outputInPlace last: it removes whatever the others did not write in this build.
 	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles(), outputInPlace()],
 	markdown: {
-		processor: satteri({ mdastPlugins: [numberCitations] }),
+		processor: satteri({ mdastPlugins: [numberCitations, searchTerms] }),
 	},
 	// Styles and the one enhancement script ship as files, never inline, so the Content-Security-Policy
 	// can allow 'self' alone (see public/_headers and the meta tag in BaseLayout).

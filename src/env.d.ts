@@ -6,5 +6,7 @@ declare namespace App {
 		citations?: import('./lib/citations').CitationPlan;
 		/** Old anchors per current heading id, from the article's `anchor_aliases`. */
 		anchorAliases?: Record<string, string[]>;
+		/** Each section's citation in every style, by heading id, for the "Cite" button beside the heading. */
+		sectionCitations?: Record<string, import('./lib/cite-this').FormattedCitations[]>;
 	}
 }

@@ -46,7 +46,12 @@ interface IndexRecord {
 	pages: Record<string, { view: string; file: string; key?: string | undefined }>;
 }
 
-const options = { forceLanguage: 'en' } as const;
+/**
+ * Pagefind's settings. Text that only screen readers hear (`.sr-only`: "Source", "(external
+ * link)", "Link to the section …") is left out, so result snippets show what a reader sees.
+ */
+export const pagefindOptions = { forceLanguage: 'en', excludeSelectors: ['.sr-only'] };
+const options = pagefindOptions;
 
 /** Pagefind's version: another version may write another index from the same pages. */
 async function pagefindVersion(): Promise<string> {

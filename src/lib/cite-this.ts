@@ -72,7 +72,9 @@ export function cslItem(work: CitableWork): Record<string, unknown> {
 		id: work.key,
 		type: 'webpage',
 		title: work.title,
-		'container-title': work.siteName,
+		// A section is part of the article: the article is its container, in each style's form
+		// for a part of a larger work ("The 49 percent figure. Fact-check: …"); the site stays the author.
+		'container-title': work.articleTitle ?? work.siteName,
 		author: [{ literal: work.siteName }],
 		'citation-key': work.key.replace(/[^A-Za-z0-9]+/g, '_'),
 		issued: dateParts(work.updated),

@@ -7,7 +7,7 @@ import type { ClaimData } from '../schemas/claim.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { ContentError, requireSource, type ArticleEntry, type ContentIndex } from './content-index.ts';
-import { toSafeCsv } from './csv.ts';
+import { toCsv } from './csv.ts';
 import { claimBoxSourceIds } from './claim-box.ts';
 import { shortClaim } from './structured-data.ts';
 import { absoluteUrl, articlePath, claimPath, claimsDataPath } from './urls.ts';
@@ -139,5 +139,5 @@ export function claimsJson(records: readonly ClaimRecord[], site: URL | undefine
 
 /** `/data/claims.csv`: one row per claim, source URLs separated by spaces, safe to open in a spreadsheet. */
 export function claimsCsv(records: readonly ClaimRecord[]): string {
-	return toSafeCsv(records.map((record) => ({ ...record, rating_value: record.rating_value ?? '', source_urls: record.source_urls.join(' ') })));
+	return toCsv(records.map((record) => ({ ...record, rating_value: record.rating_value ?? '', source_urls: record.source_urls.join(' ') })));
 }

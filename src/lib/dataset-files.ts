@@ -1,15 +1,24 @@
 /**
- * The downloadable form of a dataset: one row per point (or incident) with its definition and
- * the URL of its source, as CSV (RFC 4180) and JSON.
+ * The downloadable forms of a dataset, as CSV (RFC 4180) and JSON:
+ * - long: one row per point (or incident) with its source;
+ * - wide: one row per date, one column per series (series datasets only);
+ * - definitions: one row per series with its label, unit and exact definition, so the long and
+ *   wide files need not repeat the definition on every row.
+ *
+ * The CSV files are written for spreadsheets by src/lib/csv.ts (byte-order mark, formulas neutralised).
  */
 import type { IncidentDataset, SeriesDataset } from '../schemas/dataset.ts';
 import type { SourceData } from '../schemas/source.ts';
+import type { CsvRow } from './csv.ts';
 import { isIncidentDataset, sortedIncidents, tableRows } from './datasets.ts';
+
+export { toCsv } from './csv.ts';
 
 type SourceLookup = (id: string) => SourceData;
 
-export type DatasetRow = Record<string, string | number | boolean>;
+export type DatasetRow = CsvRow;
 
+/** The long table: one row per point (or incident), with its source. */
 export function datasetRows(dataset: SeriesDataset | IncidentDataset, source: SourceLookup): DatasetRow[] {
 	if (isIncidentDataset(dataset)) {
 		return sortedIncidents(dataset).map((incident) => ({
@@ -23,13 +32,11 @@ export function datasetRows(dataset: SeriesDataset | IncidentDataset, source: So
 			source_urls: incident.sources.map((id) => source(id).url).join(' '),
 		}));
 	}
-	const series = new Map(dataset.series.map((s) => [s.id, s]));
 	return tableRows(dataset).map((point) => ({
 		date: point.date,
 		series: point.series,
 		value: point.value,
 		unit: dataset.unit,
-		definition: series.get(point.series)?.definition ?? '',
 		note: point.note ?? '',
 		source_id: point.source,
 		source_publisher: source(point.source).publisher,
@@ -37,14 +44,21 @@ export function datasetRows(dataset: SeriesDataset | IncidentDataset, source: So
 	}));
 }
 
-function csvField(value: string | number | boolean): string {
-	const text = String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The wide table: one row per date, one column per series id (empty where a series has no value that day). */
+export function wideRows(dataset: SeriesDataset): DatasetRow[] {
+	const byDate = new Map<string, DatasetRow>();
+	for (const point of tableRows(dataset)) {
+		let row = byDate.get(point.date);
+		if (!row) {
+			row = { date: point.date, ...Object.fromEntries(dataset.series.map((series) => [series.id, ''])) };
+			byDate.set(point.date, row);
+		}
+		row[point.series] = point.value;
+	}
+	return [...byDate.values()];
 }
 
-export function toCsv(rows: readonly DatasetRow[]): string {
-	const [first] = rows;
-	if (!first) return '';
-	const columns = Object.keys(first);
-	return `${[columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column] ?? '')).join(','))].join('\r\n')}\r\n`;
+/** One row per series: what each column of the wide table (and each `series` of the long one) means. */
+export function definitionRows(dataset: SeriesDataset): DatasetRow[] {
+	return dataset.series.map((series) => ({ series: series.id, label: series.label, unit: dataset.unit, definition: series.definition }));
 }

@@ -11,3 +11,9 @@ export function plainText(html: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/** Text as a sentence: a full stop is added unless it already ends in . ? ! or …, so "Why?" never becomes "Why?.". */
+export function asSentence(text: string): string {
+	const trimmed = text.trim();
+	return /[.?!…。？！]["”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

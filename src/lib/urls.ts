@@ -1,6 +1,8 @@
 /** Site paths, in one place, so that published URLs are built the same way everywhere. */
 export const articlePath = (id: string) => `/articles/${id}/`;
 export const datasetPath = (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`;
+/** The extra CSV tables of a series dataset: one row per date (`wide`), and the series definitions. */
+export const datasetTablePath = (id: string, table: 'wide' | 'definitions') => `/data/${id}-${table}.csv`;
 export const citationFilePath = (id: string, format: 'bib' | 'ris' | 'json') => `/articles/${id}/cite.${format}`;
 export const shareImagePath = (id: string) => `/og/${id}.png`;
 /** A checked claim's own page. */

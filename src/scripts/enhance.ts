@@ -10,12 +10,15 @@ announcer.className = 'sr-only';
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);
 
-async function copy(text: string, announce: string): Promise<void> {
+/** Copies text and announces the result; true when it was copied. */
+async function copy(text: string, announce: string): Promise<boolean> {
 	try {
 		await navigator.clipboard.writeText(text);
 		announcer.textContent = announce;
+		return true;
 	} catch {
 		announcer.textContent = 'Copying is not available; select the text instead.';
+		return false;
 	}
 }
 
@@ -33,7 +36,16 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
 	// "Copy" alone would be ambiguous next to several blocks; name what is copied.
 	if (block.dataset['copy']) button.setAttribute('aria-label', `Copy ${block.dataset['copy']}`);
 	button.addEventListener('click', () => {
-		void copy(block.textContent?.trim() ?? '', 'Copied.');
+		void copy(block.textContent?.trim() ?? '', 'Copied.').then((copied) => {
+			if (!copied) return;
+			// Say so on the button too, for sighted users; back to "Copy" after a moment.
+			button.textContent = 'Copied';
+			button.classList.add('is-copied');
+			window.setTimeout(() => {
+				button.textContent = 'Copy';
+				button.classList.remove('is-copied');
+			}, 2000);
+		});
 	});
 	block.after(button);
 }

@@ -2,8 +2,13 @@
  * Search with Pagefind's browser API: the index is static files on this site, so no query
  * leaves the browser. Results are rendered as plain links; the form works as a normal GET form.
  */
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
 interface PagefindResult {
-	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSubResult[] }>;
 }
 interface Pagefind {
 	search: (query: string) => Promise<{ results: PagefindResult[] }>;
@@ -19,6 +24,13 @@ document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
 async function loadPagefind(): Promise<Pagefind> {
 	const path = '/pagefind/pagefind.js';
 	return (await import(/* @vite-ignore */ path)) as Pagefind;
+}
+
+/** A result's excerpt: Pagefind escapes page text and adds only <mark> around matches. */
+function excerptOf(html: string): HTMLParagraphElement {
+	const excerpt = document.createElement('p');
+	excerpt.innerHTML = html;
+	return excerpt;
 }
 
 async function run(query: string): Promise<void> {
@@ -43,10 +55,23 @@ async function run(query: string): Promise<void> {
 		const link = document.createElement('a');
 		link.href = data.url;
 		link.textContent = data.meta.title ?? data.url;
-		const excerpt = document.createElement('p');
-		// Pagefind escapes page text and adds only <mark> around matches.
-		excerpt.innerHTML = data.excerpt;
-		item.append(link, excerpt);
+		item.append(link, excerptOf(data.excerpt));
+		// The sections that match, each linking to its heading (Pagefind's sub-results; the first
+		// is the page's text before its first heading when that matched, which the page link covers).
+		const sections = (data.sub_results ?? []).filter((section) => new URL(section.url, location.href).hash !== '').slice(0, 3);
+		if (sections.length > 0) {
+			const sublist = document.createElement('ul');
+			sublist.className = 'search-sections';
+			for (const section of sections) {
+				const subitem = document.createElement('li');
+				const sublink = document.createElement('a');
+				sublink.href = section.url;
+				sublink.textContent = section.title;
+				subitem.append(sublink, excerptOf(section.excerpt));
+				sublist.append(subitem);
+			}
+			item.append(sublist);
+		}
 		list.append(item);
 	}
 	output.append(heading, list);

@@ -39,6 +39,9 @@ describe('enhancements', () => {
 		await page.locator('.cite-this .copy-button').first().click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe((await page.locator('.cite-this .citation-text').first().textContent())?.trim());
+		// The button itself says that it copied, then offers to copy again.
+		await expect.poll(() => page.locator('.cite-this .copy-button').first().textContent()).toBe('Copied');
+		await expect.poll(() => page.locator('.cite-this .copy-button').first().textContent(), { timeout: 5000 }).toBe('Copy');
 		await page.close();
 	});
 });

@@ -73,23 +73,38 @@ function parseCsv(text: string): Record<string, string>[] {
 }
 
 describe('dataset downloads', () => {
+	const readCsv = (path: string) => {
+		const text = read(path);
+		expect(text.startsWith('\uFEFF'), `${path} starts with a UTF-8 byte-order mark`).toBe(true);
+		return parseCsv(text.slice(1));
+	};
 	for (const dataset of ['adoption', 'insurance-use']) {
-		it(`${dataset}: CSV and JSON hold every point with date, value, definition and source URL`, () => {
-			const csv = parseCsv(read(`data/${dataset}.csv`));
-			const json = JSON.parse(read(`data/${dataset}.json`)) as { rows: Record<string, unknown>[] };
+		it(`${dataset}: CSV and JSON hold every point with date, value and source URL, and the definitions once per series`, () => {
+			const csv = readCsv(`data/${dataset}.csv`);
+			const json = JSON.parse(read(`data/${dataset}.json`)) as { rows: Record<string, unknown>[]; series: { id: string; definition: string }[] };
 			expect(csv.length).toBe(json.rows.length);
 			expect(csv.length).toBeGreaterThan(0);
 			for (const row of csv) {
 				expect(row['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 				expect(Number.isFinite(Number(row['value']))).toBe(true);
-				expect(row['definition']).not.toBe('');
 				expect(row['source_url']).toMatch(/^https:\/\//);
 			}
-			expect(json.rows[0]).toMatchObject({ date: expect.any(String), value: expect.any(Number), definition: expect.any(String), source_url: expect.stringMatching(/^https:/) });
+			expect(json.rows[0]).toMatchObject({ date: expect.any(String), value: expect.any(Number), source_url: expect.stringMatching(/^https:/) });
+			const definitions = readCsv(`data/${dataset}-definitions.csv`);
+			expect(definitions.map((row) => row['series'])).toEqual(json.series.map((series) => series.id));
+			for (const row of definitions) expect(row['definition']).not.toBe('');
+		});
+		it(`${dataset}: the wide table has one row per date and one column per series, with the long table's values`, () => {
+			const long = readCsv(`data/${dataset}.csv`);
+			const wide = readCsv(`data/${dataset}-wide.csv`);
+			const json = JSON.parse(read(`data/${dataset}.json`)) as { series: { id: string }[] };
+			expect(Object.keys(wide[0]!)).toEqual(['date', ...json.series.map((series) => series.id)]);
+			expect(wide.map((row) => row['date'])).toEqual([...new Set(long.map((row) => row['date']))]);
+			for (const row of long) expect(wide.find((w) => w['date'] === row['date'])![row['series']!]).toBe(row['value']);
 		});
 	}
 	it('incidents: CSV and JSON hold every incident with its date and sources', () => {
-		const csv = parseCsv(read('data/incidents.csv'));
+		const csv = readCsv('data/incidents.csv');
 		expect(csv.length).toBeGreaterThanOrEqual(10);
 		for (const row of csv) {
 			expect(row['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -97,7 +112,7 @@ describe('dataset downloads', () => {
 		}
 	});
 	it('the adoption series has at least 15 points from 2016 or 2017 on', () => {
-		const rows = parseCsv(read('data/adoption.csv'));
+		const rows = readCsv('data/adoption.csv');
 		expect(rows.length).toBeGreaterThanOrEqual(15);
 		expect(rows[0]!['date']!.slice(0, 4) <= '2017').toBe(true);
 	});

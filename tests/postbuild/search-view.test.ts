@@ -4,12 +4,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createIndex } from 'pagefind';
+import { pagefindOptions } from '../../src/integrations/pagefind.ts';
 import { describe, expect, it } from 'vitest';
 import { searchView } from '../../src/lib/search-view.ts';
 import { pages } from '../helpers/site.ts';
 
 async function indexFiles(transform: (html: string) => string): Promise<Map<string, string>> {
-	const { index, errors } = await createIndex({ forceLanguage: 'en' });
+	const { index, errors } = await createIndex(pagefindOptions);
 	if (!index) throw new Error(errors.join('; '));
 	for (const page of await pages()) {
 		const result = await index.addHTMLFile({ url: page.path, content: transform(await readFile(page.file, 'utf8')) });

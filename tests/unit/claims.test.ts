@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allClaimRecords, claimRecords, claimsCsv, claimsJson, reviewedClaims, verdictCounts, verdictTallyText, type ReviewedClaim } from '../../src/lib/claims.ts';
 import { buildContentIndex } from '../../src/lib/content-index.ts';
-import { safeCsvField, toSafeCsv } from '../../src/lib/csv.ts';
+import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { claimShareCard, claimsIndexShareCard, shareCardFor, shareCardIds, shareCardText, verdictChips } from '../../src/lib/share-cards.ts';
 import { cardVerdictColours, shareCardSvg } from '../../src/lib/share-image.ts';
 import { claimReviewJsonLd } from '../../src/lib/structured-data.ts';
@@ -61,13 +61,15 @@ describe('reviewed claims', () => {
 
 describe('safe CSV', () => {
 	it('neutralises cells a spreadsheet would run as formulas', () => {
-		expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(safeCsvField)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", `"'\rx"`]);
-		expect(safeCsvField('=HYPERLINK("https://x", "y")')).toBe(`"'=HYPERLINK(""https://x"", ""y"")"`);
-		expect(safeCsvField('a = b, c')).toBe('"a = b, c"');
-		expect(safeCsvField(5)).toBe('5');
+		expect(['=1+1', '+x', '-cmd', '@SUM(A1)', '\tx', '\rx'].map(csvField)).toEqual(["'=1+1", "'+x", "'-cmd", "'@SUM(A1)", "'\tx", `"'\rx"`]);
+		// Genuine numbers stay numbers, written as numbers or as text.
+		expect(['-1', '+1', '-0.25'].map(csvField)).toEqual(['-1', '+1', '-0.25']);
+		expect(csvField('=HYPERLINK("https://x", "y")')).toBe(`"'=HYPERLINK(""https://x"", ""y"")"`);
+		expect(csvField('a = b, c')).toBe('"a = b, c"');
+		expect(csvField(5)).toBe('5');
 	});
 	it('starts with a byte-order mark and ends rows with CRLF', () => {
-		expect(toSafeCsv([{ a: 'マイナンバー', b: 1 }])).toBe('\uFEFFa,b\r\nマイナンバー,1\r\n');
+		expect(toCsv([{ a: 'マイナンバー', b: 1 }])).toBe('\uFEFFa,b\r\nマイナンバー,1\r\n');
 	});
 	it('writes one row per claim, source URLs separated by spaces', () => {
 		const [claim] = reviewedClaims(index) as [ReviewedClaim];

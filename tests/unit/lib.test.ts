@@ -3,7 +3,7 @@ import { splitRefs } from '../../src/lib/refs.ts';
 import { buildCitationPlan } from '../../src/lib/citations.ts';
 import { toCsv } from '../../src/lib/dataset-files.ts';
 import { shareCardSvg, textWidthEm, wrapText } from '../../src/lib/share-image.ts';
-import { plainText } from '../../src/lib/text.ts';
+import { asSentence, plainText } from '../../src/lib/text.ts';
 import { readingMinutes, tocTree } from '../../src/lib/toc.ts';
 import { verdictTally } from '../../src/lib/verdicts.ts';
 import { formatDate, isCalendarDate, latestDate } from '../../src/lib/dates.ts';
@@ -22,12 +22,26 @@ describe('small helpers', () => {
 		expect(readingMinutes(`${'word '.repeat(460)}<Cite id="a" />`)).toBe(2);
 		expect(readingMinutes('')).toBe(1);
 	});
+	it('asSentence ends text with one full stop, never after a question mark', () => {
+		expect(asSentence('Is Japan forcing My Number through the back door?')).toBe('Is Japan forcing My Number through the back door?');
+		expect(asSentence('What My Number is')).toBe('What My Number is.');
+		expect(asSentence('He said “no.”')).toBe('He said “no.”');
+	});
 	it('plainText strips tags and decodes entities once', () => {
 		expect(plainText('<code>a &lt;b&gt;</code> &amp;lt; <em>x</em>')).toBe('a <b> &lt; x');
 	});
-	it('toCsv quotes fields with commas, quotes and newlines', () => {
-		expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 1 }])).toBe('a,b,c\r\n"x,y","say ""hi""",1\r\n');
+	it('toCsv quotes fields with commas, quotes and newlines, after a UTF-8 byte-order mark', () => {
+		expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 1 }])).toBe('\uFEFFa,b,c\r\n"x,y","say ""hi""",1\r\n');
 		expect(toCsv([])).toBe('');
+	});
+	it('toCsv neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+		const csv = toCsv([
+			{ a: '=HYPERLINK("http://evil","x")', b: '=1+1', c: '@SUM(A1)', d: '+1', e: '-cmd', f: '\tx', g: '\rx' },
+			{ a: -3.5, b: '-3.5', c: 'Japan', d: '', e: 'a=b', f: 0, g: true },
+		]);
+		const [, first, second] = csv.slice(1).split('\r\n');
+		expect(first).toBe(`"'=HYPERLINK(""http://evil"",""x"")",'=1+1,'@SUM(A1),+1,'-cmd,'\tx,"'\rx"`);
+		expect(second).toBe('-3.5,-3.5,Japan,,a=b,0,true');
 	});
 	it('splitRefs splits markers into groups and checks the count', () => {
 		const refs = buildCitationPlan([{ occurrence: 0, sourceIds: ['a', 'b', 'c'] }]).refsByOccurrence[0]!;
@@ -118,6 +132,7 @@ describe('share cards in Japanese', () => {
 describe('event labels', async () => {
 	const { staggerRows } = await import('../../src/lib/charts.ts');
 	it('move to a lower row only when they would touch', () => {
-		expect(staggerRows([{ x: 100 }, { x: 110 }, { x: 115 }, { x: 200 }]).map((event) => event.row)).toEqual([0, 1, 2, 0]);
+		expect(staggerRows([{ x: 10 }, { x: 14 }, { x: 16 }, { x: 40 }]).map((event) => event.row)).toEqual([0, 1, 2, 0]);
+		expect(staggerRows([{ x: 100 }, { x: 110 }, { x: 115 }, { x: 200 }], 22).map((event) => event.row)).toEqual([0, 1, 2, 0]);
 	});
 });

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '~/lib/dataset-files';
-import { datasetPaths, datasetWithRows } from './_dataset-file';
+import { csvResponse, datasetPaths, datasetWithRows } from './_dataset-file';
 
 export const getStaticPaths = datasetPaths;
 
+/** The long table: one row per point or incident, with its source. */
 export const GET: APIRoute = async ({ params }) => {
 	const { rows } = await datasetWithRows(params['dataset']!);
-	return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return csvResponse(toCsv(rows));
 };
