@@ -4,7 +4,7 @@
  * a claim box's markers.
  */
 import { describe, expect, it } from 'vitest';
-import { claimBoxRefs, claimBoxSourceIds } from '../../src/lib/claims.ts';
+import { claimBoxRefs, claimBoxSourceIds } from '../../src/lib/claim-box.ts';
 import { buildContentIndex, type RawContent } from '../../src/lib/content-index.ts';
 import { collectCorrections, correctionDescription } from '../../src/lib/corrections.ts';
 import { changeSchema } from '../../src/schemas/article.ts';
