@@ -6,5 +6,7 @@ declare namespace App {
 		citations?: import('./lib/citations').CitationPlan;
 		/** Old anchors per current heading id, from the article's `anchor_aliases`. */
 		anchorAliases?: Record<string, string[]>;
+		/** Where and about what readers report errors: set by the article page when SITE_CONTACT is. */
+		errorReports?: { contact: import('./lib/contact').Contact; articleTitle: string; pageUrl: string };
 	}
 }
