@@ -145,8 +145,8 @@ const markers: { pattern: RegExp; reach: number; unlessPastTense?: true }[] = [
 	{ pattern: /\b(?:until|till|from|starting)\b/giu, reach: 12, unlessPastTense: true },
 ];
 
-/** Past-tense verbs, roughly: "was", "were", irregular pasts and any word ending in -ed. */
-const pastTense = /\b(?:was|were|had|did|became|began|came|went|made|took|gave|got|said|told|ran|found|saw|left|kept|held|paid|rose|fell|grew|stood|brought|thought|chose|sent|spent|won|lost|\p{L}{2,}ed)\b/iu;
+/** Past-tense verbs, roughly: "was", "were", irregular pasts (with "set", "let", "put", which may be either) and any word ending in -ed. */
+const pastTense = /\b(?:was|were|had|did|set|let|put|cut|hit|became|began|came|went|made|took|gave|got|said|told|ran|found|saw|left|kept|held|paid|rose|fell|grew|stood|brought|thought|chose|sent|spent|won|lost|\p{L}{2,}ed)\b/iu;
 
 /**
  * Blanks out what is not the article's own prose while keeping every line and column: the

@@ -87,6 +87,8 @@ Kono said the government “will abolish cards in autumn 2024”.
 - **1 August 2026.** Certificates will be sent to everyone aged 75 and over.
 
 ## Plans from 2023
+
+The notice set this arrangement to last until 31 March 2026.
 `;
 
 describe('sentences that put a past date in the present or future tense', () => {
@@ -101,7 +103,7 @@ describe('sentences that put a past date in the present or future tense', () => 
 	});
 	it('leave out past tense, future dates, quotations and headings', () => {
 		const lines = findings.map((finding) => finding.line);
-		for (const line of [12, 14, 16, 18, 20, 24]) expect(lines, `line ${line}`).not.toContain(line);
+		for (const line of [12, 14, 16, 18, 20, 24, 26]) expect(lines, `line ${line}`).not.toContain(line);
 	});
 	it('keep lines and columns when blanking what is not prose', () => {
 		const prose = proseOnly(article);
