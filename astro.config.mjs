@@ -6,12 +6,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
+import { requireContact } from './src/integrations/require-contact.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 import { searchTerms } from './src/plugins/search-terms.ts';
-
-/** One configurable public address; every absolute URL (canonical, feeds, share cards) derives from it. */
-const site = process.env.SITE_URL ?? 'https://my-number-facts.example';
+import { SITE } from './src/site.ts';
 
 /**
  * Old page addresses → new ones. A published URL never disappears: when a page moves, its old
@@ -20,7 +19,8 @@ const site = process.env.SITE_URL ?? 'https://my-number-facts.example';
 const redirects = JSON.parse(readFileSync(new URL('./content/redirects.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	site,
+	// The public address (env SITE_URL, read in src/site.ts with SITE_CONTACT); every absolute URL derives from it.
+	site: SITE.url,
 	redirects,
 	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
@@ -32,8 +32,9 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
+	// requireContact first: a production build for a real address without SITE_CONTACT stops at once.
 	// outputInPlace last: it removes whatever the others did not write in this build.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles(), outputInPlace()],
+	integrations: [requireContact({ contact: SITE.contact }), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles(), outputInPlace()],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations, searchTerms] }),
 	},

@@ -8,5 +8,7 @@ declare namespace App {
 		anchorAliases?: Record<string, string[]>;
 		/** Each section's citation in every style, by heading id, for the "Cite" button beside the heading. */
 		sectionCitations?: Record<string, import('./lib/cite-this').FormattedCitations[]>;
+		/** Where and about what readers report errors: set by the article page when SITE_CONTACT is. */
+		errorReports?: { contact: import('./lib/contact').Contact; articleTitle: string; pageUrl: string };
 	}
 }

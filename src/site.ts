@@ -1,6 +1,19 @@
-/** Site-wide settings. The public address comes from `site` in astro.config.mjs (env SITE_URL). */
+/**
+ * Site-wide settings, and the one place the site's configuration is read from the environment:
+ *
+ * - `SITE_URL`: the public address; every absolute URL (canonical, feeds, share cards) derives
+ *   from it. Unset, it is the placeholder, which marks a development or test build.
+ * - `SITE_CONTACT`: where readers report errors, an email address or an https URL. Unset, pages
+ *   say that no address is published yet; a production build for a real SITE_URL then fails.
+ *
+ * astro.config.mjs takes `site` from here.
+ */
+import { parseContact, placeholderSite } from './lib/contact.ts';
+
 export const SITE = {
 	name: 'My Number Facts',
 	tagline: 'Japan’s My Number system explained, and claims about it checked, with every statement sourced.',
 	locale: 'en',
+	url: process.env['SITE_URL'] || placeholderSite,
+	contact: parseContact(process.env['SITE_CONTACT']),
 } as const;

@@ -55,11 +55,11 @@ export function fullSite(count: number): BenchFiles {
 	for (let i = 0; i < benchSourceCount; i++) {
 		files[`sources/bench-source-${i}.yaml`] = `title: Benchmark source ${i}\npublisher: Benchmark Publisher\nurl: https://example.org/bench-source-${i}\npublished: 2024-01-${String((i % 28) + 1).padStart(2, '0')}\naccessed: 2026-11-28\nlanguage: en\nkind: ${i % 3 === 0 ? 'statistics' : 'news'}\n`;
 	}
-	files['data/bench-series.yaml'] = `title: Benchmark series\ndescription: A small dataset drawn in every article.\nunit: percent\nseries:\n  - id: a\n    label: Series A\n    definition: A share of the population.\n  - id: b\n    label: Series B\n    definition: Another share.\npoints:\n${[0, 1, 2, 3, 4, 5].map((i) => `  - date: ${2019 + i}-03-31\n    series: ${i % 2 ? 'b' : 'a'}\n    value: ${10 + i * 11}\n    source: ${sourceId(i)}`).join('\n')}\n`;
+	files['data/bench-series.yaml'] = `cadence: yearly\nnext_expected: 2025-03-31\ntitle: Benchmark series\ndescription: A small dataset drawn in every article.\nunit: percent\nseries:\n  - id: a\n    label: Series A\n    definition: A share of the population.\n  - id: b\n    label: Series B\n    definition: Another share.\npoints:\n${[0, 1, 2, 3, 4, 5].map((i) => `  - date: ${2019 + i}-03-31\n    series: ${i % 2 ? 'b' : 'a'}\n    value: ${10 + i * 11}\n    source: ${sourceId(i)}`).join('\n')}\n`;
 	files['glossary/bench.yaml'] = 'term: マイナンバー\nreading: mai nambā\nenglish: My Number\ndefinition: The number.\n';
 	for (let n = 0; n < count; n++) {
 		files[`claims/bench-claim-${n}.yaml`] = `claim: "Behauptung Nummer ${n}."\nlang: de\ntranslation: "Claim number ${n}."\nclaimant: Benchmark\nappearance:\n  title: Benchmark article\n  date: 2022-10-13\nverdict: "${['true', 'mixed', 'false', 'outdated'][n % 4]}"\nbottom_line: A bottom line for claim ${n}.\nsources: [${sourceId(n)}]\n`;
-		files[`articles/bench-${n}.mdx`] = `---\ntitle: Benchmark article ${n}\nsummary: A synthetic article for the build benchmark.\ntopic: ${['basics', 'adoption', 'security'][n % 3]}\npublished: 2026-11-01\nupdated: 2026-11-28\nreviewed: 2026-11-28\nchangelog:\n  - date: 2026-11-01\n    kind: update\n    summary: First published.\nclaims: [bench-claim-${n}]\n---\n\n${articleBody(n, 'full')}`;
+		files[`articles/bench-${n}.mdx`] = `---\ntitle: Benchmark article ${n}\nsummary: A synthetic article for the build benchmark.\ntopic: ${['basics', 'adoption', 'security'][n % 3]}\nfigures_as_of: 2026-11-28\nreview_by: 2027-02-28\npublished: 2026-11-01\nupdated: 2026-11-28\nreviewed: 2026-11-28\nchangelog:\n  - date: 2026-11-01\n    kind: update\n    summary: First published.\nclaims: [bench-claim-${n}]\n---\n\n${articleBody(n, 'full')}`;
 	}
 	return files;
 }

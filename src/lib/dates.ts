@@ -37,3 +37,15 @@ export function latestDate(dates: Iterable<string>): string | undefined {
 	for (const date of dates) if (latest === undefined || date > latest) latest = date;
 	return latest;
 }
+
+const japanDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Tokyo' });
+
+/** Today's date in Japan as `YYYY-MM-DD`: the site's dates are days in Japan. */
+export function todayInJapan(now: Date = new Date()): string {
+	return japanDay.format(now);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
+}

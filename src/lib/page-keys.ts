@@ -25,8 +25,11 @@ function stableJson(value: unknown): string {
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** The key of every article page, by article id. */
-export function articlePageKeys(content: ContentIndex): Map<string, string> {
+/**
+ * The key of every article page, by article id. `settings` is configuration the pages show that
+ * is not content and not code (the site's contact, read from the environment at build time).
+ */
+export function articlePageKeys(content: ContentIndex, settings: unknown = null): Map<string, string> {
 	const metadata = (entries: Iterable<Entry<unknown>>) => byId(entries).map(({ id, data }) => ({ id, data }));
 	const shared = digest(
 		stableJson({
@@ -36,6 +39,7 @@ export function articlePageKeys(content: ContentIndex): Map<string, string> {
 			datasets: metadata(content.datasets.values()),
 			glossary: metadata(content.glossary),
 			plans: content.plans,
+			settings,
 		}),
 	);
 	return new Map(content.articles.map((article) => [article.id, `${shared}.${digest(article.body)}`]));

@@ -68,6 +68,10 @@ export const articleSchema = z
 		summary: z.string().trim().min(1).max(300),
 		/** The topic the home page groups the article under. */
 		topic: z.enum(topics),
+		/** The date the article's figures are current to, shown as "Figures as of"; not after `reviewed`. */
+		figures_as_of: isoDate,
+		/** The date by which the article must be reviewed again, shown as "Next review by"; after `reviewed`. */
+		review_by: isoDate,
 		/** First publication date. */
 		published: isoDate,
 		/** Date of the last substantive change. */
@@ -85,14 +89,28 @@ export const articleSchema = z
 		anchor_aliases: z.record(z.string().regex(/^[^\s#]+$/, { error: 'expected an anchor id without # or spaces' }), z.string().min(1)).default({}),
 	})
 	.strict()
-	.refine((article) => !bothCalendarDates(article) || article.updated >= article.published, {
+	.refine((article) => !calendarDates(article.published, article.updated) || article.updated >= article.published, {
 		error: 'updated must not be earlier than published',
 		path: ['updated'],
+	})
+	.refine((article) => !calendarDates(article.reviewed, article.review_by) || article.review_by > article.reviewed, {
+		error: (issue) => {
+			const article = issue.input as { reviewed: string; review_by: string };
+			return `review_by (${article.review_by}) must be after reviewed (${article.reviewed}): the date by which the article is reviewed again`;
+		},
+		path: ['review_by'],
+	})
+	.refine((article) => !calendarDates(article.figures_as_of, article.reviewed) || article.figures_as_of <= article.reviewed, {
+		error: (issue) => {
+			const article = issue.input as { reviewed: string; figures_as_of: string };
+			return `figures_as_of (${article.figures_as_of}) must not be after reviewed (${article.reviewed}): figures are current only to the last check against their sources`;
+		},
+		path: ['figures_as_of'],
 	});
 
 /** Only compare dates that are valid; an invalid one already has its own error. */
-function bothCalendarDates(article: { published: string; updated: string }): boolean {
-	return isCalendarDate(article.published) && isCalendarDate(article.updated);
+function calendarDates(...dates: string[]): boolean {
+	return dates.every(isCalendarDate);
 }
 
 /** The article as written in its file. */

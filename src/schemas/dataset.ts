@@ -1,5 +1,44 @@
 import { z } from 'astro/zod';
+import { isCalendarDate, latestDate } from '../lib/dates.ts';
 import { contentId, isoDate } from './common.ts';
+
+/** How often a dataset's source publishes a new figure. */
+export const cadences = ['weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'irregular'] as const;
+export type Cadence = (typeof cadences)[number];
+
+/**
+ * Days between two figures for each regular cadence. The staleness check (`npm run check:stale`)
+ * allows the latest point to be twice that old: one period for the next figure to fall due and
+ * one for the source to publish it. An `irregular` dataset has no age limit; only its
+ * `next_expected` date is checked.
+ */
+export const cadenceDays: Readonly<Record<Exclude<Cadence, 'irregular'>, number>> = {
+	weekly: 7,
+	monthly: 31,
+	quarterly: 92,
+	'half-yearly': 183,
+	yearly: 366,
+};
+
+/** The fields every dataset has about keeping it current. */
+const currency = {
+	/** How often the source publishes: weekly, monthly, quarterly, half-yearly, yearly or irregular. */
+	cadence: z.enum(cadences, { error: `expected one of ${cadences.join(', ')}` }),
+	/** When the source's next figure is expected (for an irregular dataset: when to look again). */
+	next_expected: isoDate,
+};
+
+/** next_expected must come after the latest date in the dataset; an invalid date has its own error. */
+function checkNextExpected(nextExpected: string, dates: readonly string[], ctx: z.RefinementCtx): void {
+	const latest = latestDate(dates.filter(isCalendarDate));
+	if (latest !== undefined && isCalendarDate(nextExpected) && nextExpected <= latest) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['next_expected'],
+			message: `next_expected (${nextExpected}) must be after the latest date in the dataset (${latest}): when is the next figure due?`,
+		});
+	}
+}
 
 /** A dated annotation drawn on a chart. */
 export const chartEventSchema = z
@@ -44,6 +83,7 @@ export const seriesSchema = z
 /** A time series dataset behind a chart, in `content/data/`. */
 export const seriesDatasetSchema = z
 	.object({
+		...currency,
 		/** Chart title. */
 		title: z.string().trim().min(1),
 		/** What the chart shows, read out as its description. */
@@ -59,6 +99,7 @@ export const seriesDatasetSchema = z
 	})
 	.strict()
 	.superRefine((dataset, ctx) => {
+		checkNextExpected(dataset.next_expected, dataset.points.map((point) => point.date), ctx);
 		const ids = new Set(dataset.series.map((series) => series.id));
 		dataset.points.forEach((point, index) => {
 			if (!ids.has(point.series)) {
@@ -94,6 +135,7 @@ export const incidentSchema = z
 /** The incident timeline dataset. */
 export const incidentDatasetSchema = z
 	.object({
+		...currency,
 		/** Timeline title. */
 		title: z.string().trim().min(1),
 		/** What the timeline shows. */
@@ -101,7 +143,8 @@ export const incidentDatasetSchema = z
 		/** The incidents. */
 		incidents: z.array(incidentSchema).min(1),
 	})
-	.strict();
+	.strict()
+	.superRefine((dataset, ctx) => checkNextExpected(dataset.next_expected, dataset.incidents.map((incident) => incident.date), ctx));
 
 /**
  * Any dataset in `content/data/`: a file with an `incidents` list is a timeline, any other file a

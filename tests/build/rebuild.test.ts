@@ -31,7 +31,7 @@ const folders = { contentDir: await copyFixture('basic'), outDir: join(scratch, 
 const secondArticle = join(folders.contentDir, 'articles', 'second.mdx');
 await writeFile(
 	secondArticle,
-	['---', 'title: A second article', 'summary: A fixture article that changes on its own.', 'topic: basics', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', 'claims: []', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
+	['---', 'title: A second article', 'summary: A fixture article that changes on its own.', 'topic: basics', 'figures_as_of: 2026-11-02', 'review_by: 2027-02-02', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', 'claims: []', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
 );
 const article = join(folders.outDir, 'articles', 'sample', 'index.html');
 const cachedLog = (id: string) => new RegExp(`articles/${id}/index\\.html \\(cached\\)`);

@@ -10,16 +10,18 @@ export interface BuildFolders {
 	contentDir: string;
 	outDir: string;
 	cacheDir: string;
+	/** Settings for this build (SITE_URL, SITE_CONTACT); a variable set to undefined is removed. */
+	env?: Record<string, string | undefined>;
 }
 
-export function astroBuild({ contentDir, outDir, cacheDir }: BuildFolders): Promise<{ code: number; output: string }> {
+export function astroBuild({ contentDir, outDir, cacheDir, env = {} }: BuildFolders): Promise<{ code: number; output: string }> {
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
 			[astro, 'build'],
 			{
 				cwd: root,
-				env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+				env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 				maxBuffer: 16 * 1024 * 1024,
 			},
 			// Colours are on where CI is set; the tests read the text.

@@ -86,6 +86,8 @@ describe('chart values', async () => {
 describe('chart geometry', async () => {
 	const { chartGeometry } = await import('../../src/lib/charts.ts');
 	const dataset = {
+		cadence: 'monthly' as const,
+		next_expected: '2024-04-30',
 		title: 'T',
 		description: 'D',
 		unit: 'percent' as const,

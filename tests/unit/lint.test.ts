@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -77,4 +78,17 @@ describe('lint:content CLI', () => {
 		const { stdout } = await run(process.execPath, [cli, '--help']);
 		expect(stdout).toMatch(/^Usage: npm run lint:content/);
 	});
+	it('fails the site’s articles on one added uncited figure: the threshold is 100%', async () => {
+		const root = join(import.meta.dirname, '..', '..');
+		const config = JSON.parse(await readFile(join(root, 'content-lint.config.json'), 'utf8')) as { articles: string; threshold: number };
+		expect(config.threshold).toBe(1);
+		const dir = await mkdtemp(join(tmpdir(), 'lint-articles-'));
+		await cp(join(root, config.articles), dir, { recursive: true });
+		// Among a hundred cited blocks, one uncited figure would pass any threshold below 100%.
+		await appendFile(join(dir, 'what-is-my-number.mdx'), '\nAbout 99.9% of residents have read this sentence.\n', 'utf8');
+		const failure = await run(process.execPath, [cli, dir], { cwd: root }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+		expect(failure).toMatchObject({ code: 1 });
+		expect((failure as { stdout: string }).stdout).toMatch(/what-is-my-number\.mdx:\d+:1 {2}uncited paragraph states a figure or date: "About 99\.9% of residents/);
+		expect((failure as { stderr: string }).stderr).toMatch(/below the threshold of 100\.0%/);
+	}, 30_000);
 });

@@ -19,6 +19,8 @@ const article = {
 	title: 'What My Number is',
 	summary: 'A summary.',
 	topic: 'basics',
+	figures_as_of: '2026-11-28',
+	review_by: '2027-02-28',
 	published: '2026-11-01',
 	updated: '2026-11-28',
 	reviewed: '2026-11-28',
@@ -75,6 +77,21 @@ describe('article schema', () => {
 			expect.stringMatching(/^updated: /),
 		]);
 	});
+	it('needs a review date after the last review', () => {
+		const { review_by: _omitted, ...withoutReviewBy } = article;
+		expect(issues(articleSchema.safeParse(withoutReviewBy))).toEqual([expect.stringMatching(/^review_by: /)]);
+		expect(issues(articleSchema.safeParse({ ...article, review_by: '2026-11-28' }))).toEqual([
+			'review_by: review_by (2026-11-28) must be after reviewed (2026-11-28): the date by which the article is reviewed again',
+		]);
+	});
+	it('refuses figures current to a date after the last review', () => {
+		const { figures_as_of: _omitted, ...withoutFiguresAsOf } = article;
+		expect(issues(articleSchema.safeParse(withoutFiguresAsOf))).toEqual([expect.stringMatching(/^figures_as_of: /)]);
+		expect(issues(articleSchema.safeParse({ ...article, figures_as_of: '2026-12-02' }))).toEqual([
+			expect.stringMatching(/^figures_as_of: figures_as_of \(2026-12-02\) must not be after reviewed \(2026-11-28\)/),
+		]);
+		expect(articleSchema.safeParse({ ...article, figures_as_of: '2026-10-31' }).success).toBe(true);
+	});
 });
 
 describe('claim schema', () => {
@@ -99,6 +116,8 @@ describe('claim schema', () => {
 
 describe('dataset schema', () => {
 	const dataset = {
+		cadence: 'monthly',
+		next_expected: '2024-04-30',
 		title: 'Adoption',
 		description: 'Share with a card.',
 		unit: 'percent',
@@ -116,8 +135,18 @@ describe('dataset schema', () => {
 		const result = datasetSchema.safeParse({ ...dataset, points: [{ ...dataset.points[0], series: 'held' }] });
 		expect(issues(result)).toEqual([expect.stringMatching(/^points\.0\.series: unknown series "held"/)]);
 	});
+	it('needs a cadence from the list and a next expected date after the latest point', () => {
+		expect(issues(datasetSchema.safeParse({ ...dataset, cadence: 'sometimes' }))).toEqual([
+			'cadence: expected one of weekly, monthly, quarterly, half-yearly, yearly, irregular',
+		]);
+		expect(issues(datasetSchema.safeParse({ ...dataset, next_expected: '2024-03-31' }))).toEqual([
+			'next_expected: next_expected (2024-03-31) must be after the latest date in the dataset (2024-03-31): when is the next figure due?',
+		]);
+		const { next_expected: _omitted, ...withoutNext } = dataset;
+		expect(issues(datasetSchema.safeParse(withoutNext))).toEqual([expect.stringMatching(/^next_expected: /)]);
+	});
 	it('treats a file with incidents as a timeline', () => {
-		const result = datasetSchema.safeParse({ title: 'T', description: 'D', incidents: [{ id: 'a', date: '2015-06-01' }] });
+		const result = datasetSchema.safeParse({ cadence: 'irregular', next_expected: '2027-01-01', title: 'T', description: 'D', incidents: [{ id: 'a', date: '2015-06-01' }] });
 		expect(issues(result)).toContain('incidents.0.title: Invalid input: expected string, received undefined');
 	});
 });

@@ -11,6 +11,9 @@ export const GET: APIRoute = async ({ params, site }) => {
 		title: dataset.data.title,
 		description: dataset.data.description,
 		url: absoluteUrl(datasetPath(dataset.id, 'json'), site),
+		// How often the source publishes, and when its next figure is expected.
+		cadence: dataset.data.cadence,
+		next_expected: dataset.data.next_expected,
 		...(isIncidentDataset(dataset.data) ? {} : { unit: dataset.data.unit, series: dataset.data.series }),
 		rows,
 	};
