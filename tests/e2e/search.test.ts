@@ -1,7 +1,7 @@
 /** Search in a real browser finds English and Japanese terms, and leads to the matching section. */
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser, sharedBrowser } from '../helpers/browser.ts';
-import { articlePages, documentAt } from '../helpers/site.ts';
+import { articlePages, documentAt, pages } from '../helpers/site.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -66,7 +66,7 @@ describe('search', () => {
 		expect(sections.length).toBeGreaterThan(0);
 		for (const section of sections) {
 			const [path, hash] = section.split('#');
-			const page = (await articlePages()).find((candidate) => candidate.path === path);
+			const page = (await pages()).find((candidate) => candidate.path === path);
 			expect(page, section).toBeDefined();
 			expect((await documentAt(page!.file)).getElementById(decodeURIComponent(hash!)), section).not.toBeNull();
 		}
