@@ -41,6 +41,9 @@ describe('verdicts at a glance', () => {
 			expect(item.verdict, item.text).toMatch(/Verdict: /);
 			expect(item.verdictHtml, item.text).toBe(item.boxVerdictHtml);
 		}
+		// Readers who move by heading meet each claim with its verdict.
+		const headings = await page.getByRole('heading', { name: /^Claim: .+\. Verdict: [A-Z][a-z ]+\.$/ }).allTextContents();
+		expect(headings).toHaveLength(result.boxes);
 		await page.close();
 	});
 
