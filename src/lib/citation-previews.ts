@@ -12,18 +12,22 @@ export interface CitationPreview {
 	locator?: string | undefined;
 }
 
-/** Element id of the preview of a marker: `preview-<source>`, plus the locator as a slug. */
-export function previewId(ref: Pick<CitationRef, 'sourceId' | 'locator'>): string {
+/**
+ * Element id of the preview of a marker: `preview-<source number>`, plus the locator as a slug.
+ * Short, as every marker repeats it twice; previews are not link targets, so the ids need not
+ * outlive a renumbering.
+ */
+export function previewId(ref: Pick<CitationRef, 'number' | 'locator'>): string {
 	const locator = ref.locator
 		?.toLowerCase()
 		.normalize('NFKC')
 		.replace(/[^\p{L}\p{N}]+/gu, '-')
 		.replace(/^-|-$/g, '');
-	return locator ? `preview-${ref.sourceId}--${locator}` : `preview-${ref.sourceId}`;
+	return locator ? `preview-${ref.number}--${locator}` : `preview-${ref.number}`;
 }
 
 /** Element id of a preview's title, which describes every marker that opens it. */
-export function previewTitleId(ref: Pick<CitationRef, 'sourceId' | 'locator'>): string {
+export function previewTitleId(ref: Pick<CitationRef, 'number' | 'locator'>): string {
 	return `${previewId(ref)}-title`;
 }
 

@@ -70,19 +70,21 @@ describe('<Cite>', () => {
 			markers.map((marker) => {
 				const link = marker.querySelector('a')!;
 				const button = marker.querySelector('button')!;
-				return [marker.id, link.getAttribute('href'), link.textContent, button.getAttribute('popovertarget'), button.getAttribute('aria-describedby'), button.textContent];
+				return [marker.id, link.getAttribute('href'), link.getAttribute('aria-label'), button.getAttribute('popovertarget'), button.getAttribute('aria-describedby'), button.getAttribute('aria-label')];
 			}),
 		).toEqual([
-			['cite-1-0', '#source-nhk', 'Source 2', 'preview-nhk', 'preview-nhk-title', 'Source 2'],
-			['cite-1-1', '#source-mic', 'Source 1', 'preview-mic', 'preview-mic-title', 'Source 1'],
+			['cite-1-0', '#source-nhk', 'Source 2', 'preview-2', 'preview-2-title', 'Source 2'],
+			['cite-1-1', '#source-mic', 'Source 1', 'preview-1', 'preview-1-title', 'Source 1'],
 		]);
 		expect(sup.querySelector('button')!.getAttribute('type')).toBe('button');
-		expect(sup.textContent).toBe('[Source 2Source 2, Source 1Source 1]');
+		// The visible number is part of the accessible name (WCAG 2.5.3, label in name).
+		expect(sup.textContent).toBe('[22, 11]');
 	});
 	it('shows a locator, and opens the preview for that locator', async () => {
 		const html = await container.renderToString(Cite, { props: { id: 'mic', at: 'table 2', occurrence: '2' }, locals: { citations: plan } });
-		expect(dom(html).querySelector('a')?.textContent).toBe('Source 1, table 2');
-		expect(dom(html).querySelector('button')?.getAttribute('popovertarget')).toBe('preview-mic--table-2');
+		expect(dom(html).querySelector('a')?.textContent).toBe('1, table 2');
+		expect(dom(html).querySelector('button')?.getAttribute('aria-label')).toBe('Source 1, table 2');
+		expect(dom(html).querySelector('button')?.getAttribute('popovertarget')).toBe('preview-1--table-2');
 	});
 	it('fails loudly when its ids do not match the plan', async () => {
 		await expect(
@@ -127,10 +129,10 @@ describe('<SourceList>', () => {
 	it('renders one preview per source and locator, with title, publisher, date, locator, links and a close button', async () => {
 		const document = dom(await container.renderToString(SourceList, { props: { plan, sources } }));
 		const previews = [...document.querySelectorAll('[popover]')];
-		expect(previews.map((preview) => preview.id)).toEqual(['preview-mic', 'preview-nhk', 'preview-mic--table-2']);
+		expect(previews.map((preview) => preview.id)).toEqual(['preview-1', 'preview-2', 'preview-1--table-2']);
 		const [mic, nhk, micTable] = previews;
-		expect(mic!.getAttribute('aria-labelledby')).toBe('preview-mic-title');
-		expect(document.getElementById('preview-mic-title')?.textContent).toBe('交付状況 (Issuance status)');
+		expect(mic!.getAttribute('aria-labelledby')).toBe('preview-1-title');
+		expect(document.getElementById('preview-1-title')?.textContent).toBe('交付状況 (Issuance status)');
 		expect(mic!.querySelector('cite')?.getAttribute('lang')).toBe('ja');
 		expect(nhk!.textContent!.replace(/\s+/g, ' ')).toContain('NHK, 2 December 2024. English. News.');
 		expect(micTable!.textContent).toContain('Cited at: table 2');
@@ -139,6 +141,6 @@ describe('<SourceList>', () => {
 		expect(external.getAttribute('href')).toBe('https://www.soumu.go.jp/kojinbango_card/');
 		expect(external.getAttribute('rel')).toBe('noopener noreferrer');
 		const close = mic!.querySelector('button')!;
-		expect([close.getAttribute('popovertarget'), close.getAttribute('popovertargetaction')]).toEqual(['preview-mic', 'hide']);
+		expect([close.getAttribute('popovertarget'), close.getAttribute('popovertargetaction')]).toEqual(['preview-1', 'hide']);
 	});
 });

@@ -39,7 +39,8 @@ describe('citation previews', () => {
 				if (!target?.hasAttribute('popover')) found.push(`${button.parentElement?.id}: no popover ${button.getAttribute('popovertarget')}`);
 				const title = document.getElementById(button.getAttribute('aria-describedby') ?? '');
 				if (!title || !target?.contains(title) || !title.textContent?.trim()) found.push(`${button.parentElement?.id}: no title to describe it`);
-				const number = /^Source (\d+)/.exec(button.textContent ?? '')?.[1];
+				const number = /^Source (\d+)/.exec(button.getAttribute('aria-label') ?? '')?.[1];
+				if (!button.getAttribute('aria-label')?.endsWith(button.textContent ?? '-')) found.push(`${button.parentElement?.id}: the visible number is not in the name`);
 				const link = target?.querySelector<HTMLAnchorElement>('a[href^="#source-"]');
 				const entry = link && document.querySelector(link.getAttribute('href')!);
 				if (!entry) found.push(`${button.parentElement?.id}: preview without a link to the list`);

@@ -81,7 +81,7 @@ describe('an article, without JavaScript', () => {
 				const entry = document.querySelector(link.getAttribute('href')!);
 				if (!entry) found.push(`${marker.id}: no ${link.getAttribute('href')}`);
 				else if (!entry.querySelector(`a[href="#${marker.id}"]`)) found.push(`${marker.id}: no back-link`);
-				const number = /^Source (\d+)/.exec(link.textContent ?? '')?.[1];
+				const number = /^Source (\d+)/.exec(link.getAttribute('aria-label') ?? '')?.[1];
 				const position = [...(entry?.parentElement?.children ?? [])].indexOf(entry!) + 1;
 				if (Number(number) !== position) found.push(`${marker.id}: number ${number} is not the list position ${position}`);
 				if (marker.querySelector('button')?.textContent !== link.textContent) found.push(`${marker.id}: button and link differ`);

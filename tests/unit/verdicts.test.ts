@@ -49,11 +49,11 @@ describe('citation previews', () => {
 			{ occurrence: 3, sourceIds: ['b', 'a'], locator: 'Table 2, p. 14' },
 		]);
 		expect(citationPreviews(plan)).toEqual([
-			{ id: 'preview-a', sourceId: 'a', number: 1, locator: undefined },
-			{ id: 'preview-b', sourceId: 'b', number: 2, locator: undefined },
-			{ id: 'preview-a--table-2-p-14', sourceId: 'a', number: 1, locator: 'Table 2, p. 14' },
-			{ id: 'preview-b--table-2-p-14', sourceId: 'b', number: 2, locator: 'Table 2, p. 14' },
+			{ id: 'preview-1', sourceId: 'a', number: 1, locator: undefined },
+			{ id: 'preview-2', sourceId: 'b', number: 2, locator: undefined },
+			{ id: 'preview-1--table-2-p-14', sourceId: 'a', number: 1, locator: 'Table 2, p. 14' },
+			{ id: 'preview-2--table-2-p-14', sourceId: 'b', number: 2, locator: 'Table 2, p. 14' },
 		]);
-		expect(previewId({ sourceId: 'x', locator: '表２' })).toBe('preview-x--表2');
+		expect(previewId({ number: 3, locator: '表２' })).toBe('preview-3--表2');
 	});
 });
