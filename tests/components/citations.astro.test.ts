@@ -60,21 +60,31 @@ const sources = new Map<string, Entry<SourceData>>([
 const dom = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 
 describe('<Cite>', () => {
-	it('renders phrasing content only: a superscript with numbered links to the source list', async () => {
+	it('renders phrasing content only: a superscript with numbered markers that open previews, or link to the source list', async () => {
 		const html = await container.renderToString(Cite, { props: { id: 'nhk mic', occurrence: '1' }, locals: { citations: plan } });
 		const document = dom(html);
 		const sup = document.querySelector('sup')!;
 		expect(sup.querySelector('div, p, ol, ul')).toBeNull();
-		const links = [...sup.querySelectorAll('a')];
-		expect(links.map((link) => [link.getAttribute('href'), link.id, link.textContent])).toEqual([
-			['#source-nhk', 'cite-1-0', 'Source 2'],
-			['#source-mic', 'cite-1-1', 'Source 1'],
+		const markers = [...sup.querySelectorAll('.cite-ref')];
+		expect(
+			markers.map((marker) => {
+				const link = marker.querySelector('a')!;
+				const button = marker.querySelector('button')!;
+				return [marker.id, link.getAttribute('href'), link.getAttribute('aria-label'), button.getAttribute('popovertarget'), button.getAttribute('aria-describedby'), button.getAttribute('aria-label')];
+			}),
+		).toEqual([
+			['cite-1-0', '#source-nhk', 'Source 2', 'preview-2', 'preview-2-title', 'Source 2'],
+			['cite-1-1', '#source-mic', 'Source 1', 'preview-1', 'preview-1-title', 'Source 1'],
 		]);
-		expect(sup.textContent).toBe('[Source 2, Source 1]');
+		expect(sup.querySelector('button')!.getAttribute('type')).toBe('button');
+		// The visible number is part of the accessible name (WCAG 2.5.3, label in name).
+		expect(sup.textContent).toBe('[22, 11]');
 	});
-	it('shows a locator', async () => {
+	it('shows a locator, and opens the preview for that locator', async () => {
 		const html = await container.renderToString(Cite, { props: { id: 'mic', at: 'table 2', occurrence: '2' }, locals: { citations: plan } });
-		expect(dom(html).querySelector('a')?.textContent).toBe('Source 1, table 2');
+		expect(dom(html).querySelector('a')?.textContent).toBe('1, table 2');
+		expect(dom(html).querySelector('button')?.getAttribute('aria-label')).toBe('Source 1, table 2');
+		expect(dom(html).querySelector('button')?.getAttribute('popovertarget')).toBe('preview-1--table-2');
 	});
 	it('fails loudly when its ids do not match the plan', async () => {
 		await expect(
@@ -112,8 +122,25 @@ describe('<SourceList>', () => {
 		expect(nhkText).toContain('NHK, 2 December 2024. English. News. Accessed 28 November 2026.');
 		const archive = [...nhk!.querySelectorAll('a')].find((a) => a.textContent?.startsWith('Archived copy'));
 		expect(archive?.getAttribute('href')).toMatch(/^https:\/\/web\.archive\.org\//);
-		const external = [...document.querySelectorAll('a.external')];
+		const external = [...document.querySelectorAll('ol a.external')];
 		expect(external.length).toBe(3);
 		for (const link of external) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+	});
+	it('renders one preview per source and locator, with title, publisher, date, locator, links and a close button', async () => {
+		const document = dom(await container.renderToString(SourceList, { props: { plan, sources } }));
+		const previews = [...document.querySelectorAll('[popover]')];
+		expect(previews.map((preview) => preview.id)).toEqual(['preview-1', 'preview-2', 'preview-1--table-2']);
+		const [mic, nhk, micTable] = previews;
+		expect(mic!.getAttribute('aria-labelledby')).toBe('preview-1-title');
+		expect(document.getElementById('preview-1-title')?.textContent).toBe('交付状況 (Issuance status)');
+		expect(mic!.querySelector('cite')?.getAttribute('lang')).toBe('ja');
+		expect(nhk!.textContent!.replace(/\s+/g, ' ')).toContain('NHK, 2 December 2024. English. News.');
+		expect(micTable!.textContent).toContain('Cited at: table 2');
+		expect(mic!.querySelector('a[href="#source-mic"]')?.textContent).toBe('Entry 1 in the source list');
+		const external = mic!.querySelector('a.external')!;
+		expect(external.getAttribute('href')).toBe('https://www.soumu.go.jp/kojinbango_card/');
+		expect(external.getAttribute('rel')).toBe('noopener noreferrer');
+		const close = mic!.querySelector('button')!;
+		expect([close.getAttribute('popovertarget'), close.getAttribute('popovertargetaction')]).toEqual(['preview-1', 'hide']);
 	});
 });

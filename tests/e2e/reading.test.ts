@@ -55,14 +55,17 @@ describe('an article, without JavaScript', () => {
 
 	it('follows a citation to its source and back', async () => {
 		await page.goto(`${baseUrl}${await firstArticlePath()}`);
-		const marker = page.locator('.prose-body sup.cite a').first();
+		const marker = page.locator('.prose-body sup.cite .cite-ref').first();
 		const markerId = await marker.getAttribute('id');
-		const target = (await marker.getAttribute('href'))!;
-		await marker.click();
+		await marker.locator('button').click();
+		const toList = page.locator('[popover]:popover-open a[href^="#source-"]');
+		const target = (await toList.getAttribute('href'))!;
+		await toList.click();
 		expect(new URL(page.url()).hash).toBe(target);
 		const entry = page.locator(`${target}:target`);
 		await expect(entry.count()).resolves.toBe(1);
 		await expect(entry.isVisible()).resolves.toBe(true);
+		await page.keyboard.press('Escape');
 		const back = entry.locator(`.backlinks a[href="#${markerId}"]`);
 		await back.click();
 		expect(new URL(page.url()).hash).toBe(`#${markerId}`);
@@ -73,13 +76,15 @@ describe('an article, without JavaScript', () => {
 		await page.goto(`${baseUrl}${await firstArticlePath()}`);
 		const problems = await page.evaluate(() => {
 			const found: string[] = [];
-			for (const marker of document.querySelectorAll<HTMLAnchorElement>('sup.cite a')) {
-				const entry = document.querySelector(marker.getAttribute('href')!);
-				if (!entry) found.push(`${marker.id}: no ${marker.getAttribute('href')}`);
+			for (const marker of document.querySelectorAll<HTMLElement>('sup.cite .cite-ref')) {
+				const link = marker.querySelector('a')!;
+				const entry = document.querySelector(link.getAttribute('href')!);
+				if (!entry) found.push(`${marker.id}: no ${link.getAttribute('href')}`);
 				else if (!entry.querySelector(`a[href="#${marker.id}"]`)) found.push(`${marker.id}: no back-link`);
-				const number = /^Source (\d+)/.exec(marker.textContent ?? '')?.[1];
+				const number = /^Source (\d+)/.exec(link.getAttribute('aria-label') ?? '')?.[1];
 				const position = [...(entry?.parentElement?.children ?? [])].indexOf(entry!) + 1;
 				if (Number(number) !== position) found.push(`${marker.id}: number ${number} is not the list position ${position}`);
+				if (marker.querySelector('button')?.textContent !== link.textContent) found.push(`${marker.id}: button and link differ`);
 			}
 			return found;
 		});
