@@ -16,10 +16,11 @@ export function invertAliases(aliases: Record<string, string>): Record<string, s
 
 /**
  * Anchors worth promising to keep: every id on a page except generated citation markers
- * (`cite-…`) and source-list entries (`source-…`), which follow the article's citations.
+ * (`cite-…`, and the "Cite" popovers beside headings, `cite-section-…`), source-list entries
+ * (`source-…`) and citation previews (`preview-…`), which follow the article's citations.
  */
 export function isStableAnchor(id: string): boolean {
-	return !/^(cite|source)-/.test(id) && id !== 'main';
+	return !/^(cite|source|preview)-/.test(id) && id !== 'main';
 }
 
 export interface BuiltSite {

@@ -52,7 +52,7 @@ describe('citation previews', () => {
 		expect(problems).toEqual([]);
 		// One preview per source, shared by its markers.
 		const previews = await page.locator('[popover]').count();
-		expect(previews).toBe(await page.locator('.source-list > ol > li').count());
+		expect(await page.locator('.cite-preview[popover]').count()).toBe(await page.locator('.source-list > ol > li').count());
 		await page.close();
 	});
 

@@ -32,12 +32,12 @@ describe('claim pages', () => {
 			expect(box!.querySelector('.claim-bottom-line')?.textContent, id).toMatch(/Bottom line:/);
 			expect(document.querySelector('h1')?.textContent, id).toMatch(/^“.+”$/);
 			// The markers on this page number its own sources, 1 to n, and the list has them all.
-			const numbers = [...document.querySelectorAll('.cite-link')].map((link) => Number(link.textContent?.replace(/\D+/g, '')));
+			const numbers = [...document.querySelectorAll('.cite-ref > a')].map((link) => Number(link.textContent?.replace(/\D+/g, '')));
 			const entries = document.querySelectorAll('.source-list li');
 			expect(Math.min(...numbers), id).toBe(1);
 			expect(Math.max(...numbers), id).toBe(entries.length);
 			expect(entries.length, id).toBeGreaterThan(0);
-			for (const link of document.querySelectorAll('.cite-link')) expect(document.getElementById(link.getAttribute('href')!.slice(1)), id).not.toBeNull();
+			for (const link of document.querySelectorAll('.cite-ref > a')) expect(document.getElementById(link.getAttribute('href')!.slice(1)), id).not.toBeNull();
 			expect(document.querySelector(`a[href="${factCheck}#claim-${id}"]`), id).not.toBeNull();
 			// The box does not link to the page it is on.
 			expect(box!.querySelector('.claim-page-link'), id).toBeNull();
