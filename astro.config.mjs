@@ -3,24 +3,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
+import { isRedirected, redirects } from './src/integrations/redirects.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 
 /** One configurable public address; every absolute URL (canonical, feeds, share cards) derives from it. */
 const site = process.env.SITE_URL ?? 'https://my-number-facts.example';
 
-/**
- * Old page addresses → new ones. A published URL never disappears: when a page moves, its old
- * address goes here (the published-URL test insists on it).
- */
-const redirects = JSON.parse(readFileSync(new URL('./content/redirects.json', import.meta.url), 'utf8'));
-
 export default defineConfig({
 	site,
-	redirects,
 	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -31,8 +24,10 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	// outputInPlace last: it removes whatever the others did not write in this build.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles(), outputInPlace()],
+	// redirects (old addresses → new, from content/redirects.json) after siteFiles, whose files
+	// it copies to moved pages' old addresses; outputInPlace last: it removes whatever the others
+	// did not write in this build.
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirected(page) }), siteFiles(), redirects(), outputInPlace()],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations] }),
 	},

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentId, httpsUrl, isoDate, languageTag } from './common.ts';
+import { contentId, httpsUrl, languageTag, pastDate } from './common.ts';
 import { verdictSchema } from './verdict.ts';
 
 /** A part of a claim with its own rating, for claims that mix true and false parts. */
@@ -33,7 +33,7 @@ export const claimSchema = z
 				/** Title of the piece the claim appeared in. */
 				title: z.string().trim().min(1),
 				/** When it appeared. */
-				date: isoDate,
+				date: pastDate,
 				/** Address of the original, where it was found. */
 				url: httpsUrl.optional(),
 				/** A copy in a web archive that was actually seen. */

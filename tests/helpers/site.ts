@@ -1,5 +1,5 @@
 /** The built site (dist/ or OUT_DIR) for post-build tests, parsed once per file. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -11,10 +11,14 @@ export function requireBuild(): void {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run npm run build first`);
 }
 
+/** Old addresses that only redirect (content/redirects.json, or CONTENT_DIR's). */
+export const redirects = JSON.parse(readFileSync(join(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', '..', 'content'), 'redirects.json'), 'utf8')) as Record<string, string>;
+
 let pagesPromise: Promise<BuiltPage[]> | undefined;
+/** The site's pages, without the redirect pages at old addresses. */
 export function pages(): Promise<BuiltPage[]> {
 	requireBuild();
-	return (pagesPromise ??= builtPages(distDir));
+	return (pagesPromise ??= builtPages(distDir).then((all) => all.filter((page) => !(page.path in redirects))));
 }
 
 const documents = new Map<string, Promise<Document>>();
@@ -31,7 +35,8 @@ export function documentAt(file: string): Promise<Document> {
 export function fileFor(path: string): string | undefined {
 	const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
 	const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html')];
-	return candidates.find((candidate) => existsSync(candidate));
+	// A folder is not a file: a file URL redirected the wrong way would be `…/cite.bib/index.html`.
+	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
 export const site = process.env['SITE_URL'] ?? 'https://my-number-facts.example';
