@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { isRedirected, redirects } from './src/integrations/redirects.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
@@ -24,10 +25,10 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	// redirects (old addresses → new, from content/redirects.json) after siteFiles, whose files
+	// buildLock first: one build at a time in the output and cache folders. redirects (old addresses → new, from content/redirects.json) after siteFiles, whose files
 	// it copies to moved pages' old addresses; outputInPlace last: it removes whatever the others
 	// did not write in this build.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirected(page) }), siteFiles(), redirects(), outputInPlace()],
+	integrations: [buildLock(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirected(page) }), siteFiles(), redirects(), outputInPlace()],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations] }),
 	},
