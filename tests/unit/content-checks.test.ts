@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleTextProblems } from '../../src/lib/article-checks.ts';
+import { articleBody } from '../../src/lib/bench-content.ts';
 import { buildContentIndex } from '../../src/lib/content-index.ts';
 import { checkCitations, factualBlocks, factualBlocksIn, stripFrontmatter } from '../../src/lib/lint.ts';
 import { bodyStartLine, scanMdx } from '../../src/lib/mdx.ts';
@@ -72,6 +73,9 @@ describe('citations per article', () => {
 		expect(check.unused.map((exception) => exception.reason)).toEqual(['stale']);
 		const problems = articleTextProblems('content/articles/x.mdx', scanMdx(body).tree, 20, check.excused.map(({ exception }) => exception));
 		expect(problems).toEqual([expect.stringMatching(/^content\/articles\/x\.mdx:22: uncited paragraph states a figure or date: "In 2024 it changed\."/)]);
+	});
+	it('the benchmark’s synthetic articles pass the build’s checks', () => {
+		for (const n of [0, 1, 2, 3]) expect(articleTextProblems(`bench-${n}.mdx`, scanMdx(articleBody(n, 'full')).tree, 1, [])).toEqual([]);
 	});
 	it('the build refuses an article with one uncited figure, naming the line from the top of the file', async () => {
 		const raw = await loadFixture(fixtureDir('basic'));
