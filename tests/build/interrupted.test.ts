@@ -20,6 +20,11 @@ const folders = { contentDir, outDir: join(scratch, 'dist'), cacheDir: join(scra
 const clean = { contentDir, outDir: join(scratch, 'clean'), cacheDir: join(scratch, 'clean-cache') };
 const article = join(contentDir, 'articles', 'sample.mdx');
 const original = await readFile(article, 'utf8');
+// A second article that is never edited, so rebuilds keep its page and index it from its saved view.
+await writeFile(
+	join(contentDir, 'articles', 'kept.mdx'),
+	['---', 'title: A kept article', 'summary: An article that stays as it is.', 'topic: basics', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
+);
 
 /** Every file of a built site with its bytes, by path. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
