@@ -6,11 +6,11 @@
  * site-files, whose share cards and citation files it copies, and before output-in-place.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fileCopies, missingTargets, pageRedirects, parseRedirects, redirectsFile, removedArticles, type Redirects } from '../lib/redirects.ts';
+import { fileCopies, missingTargets, pageRedirects, parseRedirectFile, redirectPage, redirectsFile, removedArticles, type AnchorMaps, type Redirects } from '../lib/redirects.ts';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (fixtures, the benchmark). */
 const contentDir = () => process.env['CONTENT_DIR'] ?? './content';
@@ -23,15 +23,19 @@ function readJson(file: string): unknown {
 	}
 }
 
-let loaded: Redirects | undefined;
+let loaded: { redirects: Redirects; anchors: AnchorMaps } | undefined;
+
+function load(): { redirects: Redirects; anchors: AnchorMaps } {
+	if (!loaded) {
+		const file = join(contentDir(), 'redirects.json');
+		loaded = existsSync(file) ? parseRedirectFile(readJson(file)) : { redirects: {}, anchors: {} };
+	}
+	return loaded;
+}
 
 /** The checked redirects of the content folder (none if it has no redirects.json). */
 export function loadRedirects(): Redirects {
-	if (!loaded) {
-		const file = join(contentDir(), 'redirects.json');
-		loaded = existsSync(file) ? parseRedirects(readJson(file)) : {};
-	}
-	return loaded;
+	return load().redirects;
 }
 
 /** True for an absolute page URL that only redirects, which the sitemap leaves out. */
@@ -41,6 +45,7 @@ export function isRedirected(url: string): boolean {
 
 export function redirects(): AstroIntegration {
 	let list: Redirects = {};
+	let site: URL | undefined;
 	return {
 		name: 'redirects',
 		hooks: {
@@ -53,6 +58,9 @@ export function redirects(): AstroIntegration {
 					if (problems.length > 0) throw new Error(problems.join('\n'));
 				}
 				updateConfig({ redirects: pageRedirects(list) });
+			},
+			'astro:config:done': ({ config }) => {
+				site = config.site === undefined ? undefined : new URL(config.site);
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
@@ -70,6 +78,10 @@ export function redirects(): AstroIntegration {
 					await copyFile(output(to), output(from));
 				}
 				if (copies.length > 0) logger.info(`${copies.length} files of moved pages copied to their old addresses`);
+				// Astro's redirect pages, replaced by ones that keep the link's #section.
+				for (const [from, to] of Object.entries(pageRedirects(list))) {
+					await writeFile(output(`${from}index.html`), redirectPage(to, site ? new URL(to, site).href : to, load().anchors[from]));
+				}
 			},
 		},
 	};

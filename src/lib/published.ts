@@ -29,6 +29,8 @@ export interface BuiltSite {
 	redirects: Readonly<Record<string, string>>;
 	/** Element ids on a page. */
 	anchorsOf: (path: string) => ReadonlySet<string>;
+	/** Anchor maps of redirects in content/redirects.json: old page → old anchor → anchor on the new page. */
+	anchorMaps?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const articleFile = (path: string) => {
@@ -39,8 +41,9 @@ const articleFile = (path: string) => {
 /**
  * Every broken promise: a recorded page or anchor that the build no longer has. A redirected
  * page is checked at its target: the redirect must lead to a page that exists, and every
- * anchor recorded for the old page must be on the target (as a heading id there, or as an
- * `anchor_aliases` entry of the target article), so that old links land on the right section.
+ * anchor recorded for the old page must be on the target (as a heading id there, as an
+ * `anchor_aliases` entry of the target article, or mapped by the redirect's `anchors`), so
+ * that old links land on the right section.
  */
 export function brokenPromises(record: PublishedRecord, site: BuiltSite): string[] {
 	const problems: string[] = [];
@@ -57,13 +60,14 @@ export function brokenPromises(record: PublishedRecord, site: BuiltSite): string
 		}
 		if (anchors.length === 0) continue;
 		const present = site.anchorsOf(target);
-		const missing = anchors.filter((anchor) => !present.has(anchor));
+		const mapped = redirect === undefined ? {} : (site.anchorMaps?.[path] ?? {});
+		const missing = anchors.filter((anchor) => !present.has(mapped[anchor] ?? anchor));
 		if (missing.length === 0) continue;
 		if (redirect === undefined) {
 			for (const anchor of missing) problems.push(`${path}#${anchor}: anchor is gone; add "${anchor}: <new-id>" under anchor_aliases in the article's frontmatter`);
 		} else {
 			problems.push(
-				`${path} → ${redirect} (content/redirects.json): ${missing.length} section anchor(s) of the old page are not on the new one: ${missing.join(', ')}; map each under anchor_aliases in the frontmatter of ${articleFile(redirect)} ("old-id: heading-id-there")`,
+				`${path} → ${redirect} (content/redirects.json): ${missing.length} section anchor(s) of the old page are not on the new one: ${missing.join(', ')}; map each under anchor_aliases in the frontmatter of ${articleFile(redirect)} ("old-id: heading-id-there"), or in the redirect's "anchors" in content/redirects.json`,
 			);
 		}
 	}

@@ -12,6 +12,8 @@ import { citationFilePath, shareImagePath } from './urls.ts';
 export const redirectsFile = 'content/redirects.json';
 
 export type Redirects = Readonly<Record<string, string>>;
+/** Per old page: old section anchor → anchor on the new page. */
+export type AnchorMaps = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 const isPagePath = (path: string) => path.endsWith('/');
 const articleId = (path: string) => /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
@@ -22,9 +24,28 @@ const articleId = (path: string) => /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
  * (a target that is itself redirected) and no loops.
  */
 export function parseRedirects(json: unknown, file = redirectsFile): Redirects {
+	return parseRedirectFile(json, file).redirects;
+}
+
+/**
+ * `parseRedirects`, where an entry may also map the old page's section anchors to the new
+ * page's: `"/articles/old/": { "to": "/articles/new/", "anchors": { "old-id": "new-id" } }`.
+ */
+export function parseRedirectFile(json: unknown, file = redirectsFile): { redirects: Redirects; anchors: AnchorMaps } {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${file}: expected an object of "/old/path/": "/new/path/" entries`);
 	const problems: string[] = [];
-	const redirects = json as Record<string, unknown>;
+	const redirects: Record<string, unknown> = {};
+	const anchors: Record<string, Record<string, string>> = {};
+	for (const [from, value] of Object.entries(json as Record<string, unknown>)) {
+		if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+			const entry = value as { to?: unknown; anchors?: unknown };
+			const map = entry.anchors ?? {};
+			const valid = typeof map === 'object' && map !== null && !Array.isArray(map) && Object.entries(map).every(([key, target]) => /^[^\s#]+$/.test(key) && typeof target === 'string' && /^[^\s#]+$/.test(target));
+			if (!valid) problems.push(`"${from}": anchors: expected { "old-anchor": "new-anchor" }, ids without # or spaces`);
+			else anchors[from] = map as Record<string, string>;
+			redirects[from] = entry.to;
+		} else redirects[from] = value;
+	}
 	for (const [from, to] of Object.entries(redirects)) {
 		if (typeof to !== 'string') {
 			problems.push(`"${from}": expected the new path as text, got ${JSON.stringify(to)}`);
@@ -48,7 +69,34 @@ export function parseRedirects(json: unknown, file = redirectsFile): Redirects {
 		else problems.push(`"${from}" → "${to}" → "${String(redirects[to])}": a chain of redirects; point "${from}" straight at "${chain.at(-1)}"`);
 	}
 	if (problems.length > 0) throw new Error(`${file}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-	return redirects as Redirects;
+	return { redirects: redirects as Redirects, anchors };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * The page left at an old address. Astro's redirect page drops the `#section` of a link; this
+ * one carries it over (mapped through the redirect's anchors), with `/redirect.js`, the only
+ * script the Content-Security-Policy needs to allow. Without JavaScript, the refresh and the
+ * link still lead to the new page.
+ */
+export function redirectPage(to: string, canonical: string, anchors: Readonly<Record<string, string>> = {}): string {
+	const target = escapeHtml(to);
+	return `<!doctype html>
+<html lang="en" data-anchors="${escapeHtml(JSON.stringify(anchors))}">
+<head>
+<meta charset="utf-8">
+<title>Moved to ${target}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<script src="/redirect.js"></script>
+<meta http-equiv="refresh" content="0;url=${target}">
+</head>
+<body>
+<p>This page has moved: <a href="${target}">${target}</a></p>
+</body>
+</html>
+`;
 }
 
 /** The redirects of pages, for Astro's `redirects` setting, which writes a redirect page for each. */

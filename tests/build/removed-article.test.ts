@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtPages, idsIn, publishedFiles } from '../../src/lib/dist.ts';
 import { brokenPromises, extendRecord, isStableAnchor, type PublishedRecord } from '../../src/lib/published.ts';
+import { parseRedirectFile } from '../../src/lib/redirects.ts';
 import { astroBuild } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/fixtures.ts';
 
@@ -28,12 +29,14 @@ async function recordOf(outDir: string): Promise<PublishedRecord> {
 }
 
 /** The guard of tests/postbuild/links.test.ts over this build. */
-async function guard(record: PublishedRecord, redirects: Record<string, string>): Promise<string[]> {
+async function guard(record: PublishedRecord, file: unknown): Promise<string[]> {
+	const { redirects, anchors } = parseRedirectFile(file);
 	const fileOf = (path: string) => join(folders.outDir, path.endsWith('/') ? `${path}index.html` : path);
 	const built = new Set([...(await builtPages(folders.outDir)).map((page) => page.path), ...(await publishedFiles(folders.outDir))].filter((path) => !(path in redirects)));
 	return brokenPromises(record, {
 		pages: { has: (path: string) => built.has(path) || (existsSync(fileOf(path)) && statSync(fileOf(path)).isFile()) } as ReadonlySet<string>,
 		redirects,
+		anchorMaps: anchors,
 		anchorsOf: (path) => idsIn(readFileSync(fileOf(path), 'utf8')),
 	});
 }
@@ -86,6 +89,18 @@ describe('removing an article', () => {
 		const unmapped = await astroBuild(folders);
 		expect(unmapped.code, unmapped.output).toBe(0);
 		expect(await guard(record, redirects)).toEqual([expect.stringMatching(/^\/articles\/second\/ → \/articles\/sample\/ \(content\/redirects\.json\): .*a-merged-section; map each under anchor_aliases in the frontmatter of content\/articles\/sample\.mdx/)]);
+
+		// Or the redirect maps it, and its redirect page carries the #section over, mapped.
+		const mapped = { '/articles/second/': { to: '/articles/sample/', anchors: { 'a-merged-section': 'a-sub-section' } } };
+		await writeFile(content('redirects.json'), JSON.stringify(mapped));
+		const withMap = await astroBuild(folders);
+		expect(withMap.code, withMap.output).toBe(0);
+		expect(await guard(record, mapped)).toEqual([]);
+		const stub = readFileSync(join(folders.outDir, 'articles', 'second', 'index.html'), 'utf8');
+		expect(stub).toContain('<script src="/redirect.js"></script>');
+		expect(stub).toContain('a-merged-section&quot;:&quot;a-sub-section');
+		expect(stub).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/articles\/sample\/">/);
+		expect(statSync(join(folders.outDir, 'redirect.js')).isFile()).toBe(true);
 	});
 
 	it('refuses a redirect loop or a redirect to a page that is not built, naming content/redirects.json', async () => {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { builtPages, type BuiltPage } from '../../src/lib/dist.ts';
+import { parseRedirectFile } from '../../src/lib/redirects.ts';
 
 export const distDir = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
 
@@ -11,8 +12,8 @@ export function requireBuild(): void {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run npm run build first`);
 }
 
-/** Old addresses that only redirect (content/redirects.json, or CONTENT_DIR's). */
-export const redirects = JSON.parse(readFileSync(join(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', '..', 'content'), 'redirects.json'), 'utf8')) as Record<string, string>;
+/** Old addresses that only redirect, and their anchor maps (content/redirects.json, or CONTENT_DIR's). */
+export const { redirects, anchors: redirectAnchors } = parseRedirectFile(JSON.parse(readFileSync(join(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', '..', 'content'), 'redirects.json'), 'utf8')));
 
 let pagesPromise: Promise<BuiltPage[]> | undefined;
 /** The site's pages, without the redirect pages at old addresses. */

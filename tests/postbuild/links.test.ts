@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idsIn } from '../../src/lib/dist.ts';
 import { brokenPromises, type PublishedRecord } from '../../src/lib/published.ts';
-import { distDir, documentAt, fileFor, pages, redirects } from '../helpers/site.ts';
+import { distDir, documentAt, fileFor, pages, redirectAnchors, redirects } from '../helpers/site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const record = JSON.parse(readFileSync(join(root, 'content', 'published-urls.json'), 'utf8')) as PublishedRecord;
@@ -16,6 +16,7 @@ describe('published URLs and anchors', () => {
 		const problems = brokenPromises(record, {
 			pages: { has: exists } as ReadonlySet<string>,
 			redirects,
+			anchorMaps: redirectAnchors,
 			anchorsOf: (path) => idsIn(readFileSync(fileFor(path)!, 'utf8')),
 		});
 		expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 /** The checks that keep bad content out of a build: unsafe text, citations, dates, sources, redirects, lines. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleTextProblems } from '../../src/lib/article-checks.ts';
@@ -7,7 +8,7 @@ import { articleBody } from '../../src/lib/bench-content.ts';
 import { buildContentIndex } from '../../src/lib/content-index.ts';
 import { checkCitations, factualBlocks, factualBlocksIn, stripFrontmatter } from '../../src/lib/lint.ts';
 import { bodyStartLine, scanMdx } from '../../src/lib/mdx.ts';
-import { fileCopies, missingTargets, parseRedirects, removedArticles } from '../../src/lib/redirects.ts';
+import { fileCopies, missingTargets, parseRedirectFile, parseRedirects, redirectPage, removedArticles } from '../../src/lib/redirects.ts';
 import { isSafeUrl, unsafeMarkup } from '../../src/lib/safe-markup.ts';
 import { duplicateSourceMessage, normalisedUrl } from '../../src/lib/source-urls.ts';
 import { parseStrictYamlWithLines, schemaErrorMessage } from '../../src/loaders/strict-glob.ts';
@@ -172,6 +173,35 @@ describe('redirects', () => {
 		expect(() => parseRedirects({ '/a/': 3 })).toThrow(/expected the new path as text/);
 		expect(() => parseRedirects([])).toThrow(/content\/redirects\.json: expected an object/);
 		expect(parseRedirects({ '/articles/old/': '/articles/new/' })).toEqual({ '/articles/old/': '/articles/new/' });
+	});
+	it('may map the old page’s anchors, and its redirect page carries the #section over', () => {
+		const parsed = parseRedirectFile({ '/articles/old/': { to: '/articles/new/', anchors: { 'old-id': 'new-id' } } });
+		expect(parsed).toEqual({ redirects: { '/articles/old/': '/articles/new/' }, anchors: { '/articles/old/': { 'old-id': 'new-id' } } });
+		expect(() => parseRedirectFile({ '/a/': { to: '/b/', anchors: { 'x y': 'z' } } })).toThrow(/"\/a\/": anchors: expected/);
+		expect(() => parseRedirectFile({ '/a/': { anchors: {} } })).toThrow(/expected the new path as text/);
+		const html = redirectPage('/articles/new/', 'https://site.example/articles/new/', { 'old-id': 'new-id' });
+		expect(html).toContain('<link rel="canonical" href="https://site.example/articles/new/">');
+		expect(html).toContain('<script src="/redirect.js"></script>');
+		expect(html).toContain('data-anchors="{&quot;old-id&quot;:&quot;new-id&quot;}"');
+		expect(html).toMatch(/<meta http-equiv="refresh" content="0;url=\/articles\/new\/">/);
+	});
+	it('public/redirect.js goes to the new page with the #section, mapped where the redirect renamed it', () => {
+		const script = readFileSync(join(root, 'public', 'redirect.js'), 'utf8');
+		const go = (hash: string) => {
+			const visited: string[] = [];
+			runInNewContext(script, {
+				URL,
+				location: { hash, href: `https://site.example/articles/old/${hash}`, replace: (url: string) => visited.push(url) },
+				document: {
+					querySelector: () => ({ getAttribute: () => 'https://site.example/articles/new/' }),
+					documentElement: { getAttribute: () => '{"old-id":"new-id"}' },
+				},
+			});
+			return visited;
+		};
+		expect(go('#old-id')).toEqual(['/articles/new/#new-id']);
+		expect(go('#kept')).toEqual(['/articles/new/#kept']);
+		expect(go('')).toEqual(['/articles/new/']);
 	});
 	it('copies a moved article’s card and citation files, and listed files, as real files', () => {
 		const copies = fileCopies({ '/articles/old/': '/articles/new/', '/data/old.csv': '/data/new.csv', '/old-page/': '/' });

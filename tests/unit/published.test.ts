@@ -25,8 +25,10 @@ describe('published URLs', () => {
 		// The redirect page itself is still in the build, with none of the anchors.
 		const built = site({ '/articles/a/': [], '/articles/b/': ['intro'], '/data/x.csv': [] }, { '/articles/a/': '/articles/b/' });
 		expect(brokenPromises(record, built)).toEqual([
-			'/articles/a/ → /articles/b/ (content/redirects.json): 1 section anchor(s) of the old page are not on the new one: the-card; map each under anchor_aliases in the frontmatter of content/articles/b.mdx ("old-id: heading-id-there")',
+			'/articles/a/ → /articles/b/ (content/redirects.json): 1 section anchor(s) of the old page are not on the new one: the-card; map each under anchor_aliases in the frontmatter of content/articles/b.mdx ("old-id: heading-id-there"), or in the redirect\'s "anchors" in content/redirects.json',
 		]);
+		// Or the redirect maps the old anchor to one on the new page.
+		expect(brokenPromises(record, { ...built, anchorMaps: { '/articles/a/': { 'the-card': 'intro' } } })).toEqual([]);
 		expect(brokenPromises(record, site({ '/articles/a/': [], '/data/x.csv': [] }, { '/articles/a/': '/articles/c/' }))).toEqual([
 			'/articles/a/: content/redirects.json sends it to /articles/c/, which the build does not have',
 		]);
