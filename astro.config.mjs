@@ -3,25 +3,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { requireContact } from './src/integrations/require-contact.ts';
+import { isRedirected, redirects } from './src/integrations/redirects.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 import { searchTerms } from './src/plugins/search-terms.ts';
 import { SITE } from './src/site.ts';
 
-/**
- * Old page addresses → new ones. A published URL never disappears: when a page moves, its old
- * address goes here (the published-URL test insists on it).
- */
-const redirects = JSON.parse(readFileSync(new URL('./content/redirects.json', import.meta.url), 'utf8'));
-
 export default defineConfig({
 	// The public address (env SITE_URL, read in src/site.ts with SITE_CONTACT); every absolute URL derives from it.
 	site: SITE.url,
-	redirects,
 	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -32,9 +26,19 @@ export default defineConfig({
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
-	// requireContact first: a production build for a real address without SITE_CONTACT stops at once.
-	// outputInPlace last: it removes whatever the others did not write in this build.
-	integrations: [requireContact({ contact: SITE.contact }), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), siteFiles(), outputInPlace()],
+	// buildLock first: one build at a time in the output and cache folders. requireContact next: a
+	// production build for a real address without SITE_CONTACT stops at once. redirects (old
+	// addresses → new, from content/redirects.json) after siteFiles, whose files it copies to moved
+	// pages' old addresses; outputInPlace last: it removes whatever the others did not write in this build.
+	integrations: [
+		buildLock(),
+		requireContact({ contact: SITE.contact }),
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirected(page) }),
+		siteFiles(),
+		redirects(),
+		outputInPlace(),
+	],
 	markdown: {
 		processor: satteri({ mdastPlugins: [numberCitations, searchTerms] }),
 	},

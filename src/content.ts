@@ -3,9 +3,11 @@
  * cross-checked by `buildContentIndex`: references resolve, every source is cited, every
  * citation points at a source. A failure stops the build with the file and the id.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry } from './lib/content-index';
 import { isIncidentDataset } from './lib/datasets';
+import { bodyStartLine } from './lib/mdx';
 import type { IncidentDataset, SeriesDataset } from './schemas/dataset';
 
 export type { ArticleEntry, Entry };
@@ -22,6 +24,15 @@ function relativeFile(entry: { filePath?: string | undefined; id: string }, fold
 	return entry.filePath ?? `content/${folder}/${entry.id}`;
 }
 
+/** The line on which an article's body starts in its file, so messages count lines from the top. */
+function firstLineOf(filePath: string, body: string): number {
+	try {
+		return bodyStartLine(readFileSync(filePath, 'utf8'), body);
+	} catch {
+		return 1;
+	}
+}
+
 async function loadIndex(): Promise<ContentIndex> {
 	const [articles, sources, claims, datasets, glossary] = await Promise.all([
 		getCollection('articles'),
@@ -33,12 +44,11 @@ async function loadIndex(): Promise<ContentIndex> {
 	const plain = <T,>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
 		entries.map((entry) => ({ id: entry.id, filePath: relativeFile(entry, folder), data: entry.data }));
 	return buildContentIndex({
-		articles: articles.map((entry) => ({
-			id: entry.id,
-			filePath: relativeFile(entry, 'articles'),
-			data: entry.data,
-			body: entry.body ?? '',
-		})),
+		articles: articles.map((entry) => {
+			const filePath = relativeFile(entry, 'articles');
+			const body = entry.body ?? '';
+			return { id: entry.id, filePath, data: entry.data, body, bodyLine: firstLineOf(filePath, body) };
+		}),
 		sources: plain(sources, 'sources'),
 		claims: plain(claims, 'claims'),
 		datasets: plain(datasets, 'data'),

@@ -6,11 +6,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverage, factualBlocks, type Block } from '../lib/lint.ts';
+import { checkCitations, coverage, coverageWithExceptions, factualBlocks, type Block, type CitationException } from '../lib/lint.ts';
+import { readStrictYaml } from '../loaders/strict-glob.ts';
 
 const usage = `Usage: npm run lint:content -- [options] [files or folders…]
 
-Checks that factual blocks in MDX articles carry a <Cite>.
+Checks that factual blocks in MDX articles carry a <Cite>: every article must cite every one
+(the build checks the same), except blocks its frontmatter lists under uncited_blocks with a
+reason; every such exception is listed.
 
 Options:
   --config <file>     settings file (default: content-lint.config.json)
@@ -18,7 +21,8 @@ Options:
   --quiet             print only the summary
   -h, --help          show this help
 
-Exit codes: 0 coverage at or above the threshold, 1 below it, 2 a file could not be read or parsed.`;
+Exit codes: 0 every article fully cited and coverage at or above the threshold, 1 otherwise,
+2 a file could not be read or parsed.`;
 
 interface Config {
 	articles: string;
@@ -65,23 +69,33 @@ async function main(): Promise<number> {
 	if (files.length === 0) throw new Error(`No .mdx files found in ${targets.join(', ')}`);
 
 	const all: Block[] = [];
+	let incomplete = 0;
+	const exceptionLines: string[] = [];
 	for (const file of files) {
 		const name = relative(process.cwd(), file);
 		let blocks: Block[];
+		let exceptions: CitationException[];
 		try {
 			blocks = factualBlocks(await readFile(file, 'utf8'));
+			exceptions = uncitedBlocks(await readStrictYaml(file), name);
 		} catch (error) {
 			throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
 		}
-		all.push(...blocks);
-		const result = coverage(blocks);
+		const check = checkCitations(blocks, exceptions);
+		const result = coverageWithExceptions(blocks, check);
+		all.push(...blocks.map((block) => ({ ...block, cited: block.cited || check.excused.some((excused) => excused.block === block) })));
+		if (check.uncited.length > 0 || check.unused.length > 0) incomplete++;
+		for (const { block, exception } of check.excused) exceptionLines.push(`${name}:${block.line}:${block.column}  exception: "${block.excerpt}" (${exception.reason})`);
+		for (const exception of check.unused) console.log(`${name}  uncited_blocks: "${exception.starts_with}" matches no uncited factual block; remove it or correct the text`);
 		if (!values.quiet) {
-			for (const block of blocks.filter((b) => !b.cited)) {
+			for (const block of check.uncited) {
 				console.log(`${name}:${block.line}:${block.column}  uncited ${block.kind} states a figure or date: "${block.excerpt}"`);
 			}
-			console.log(`${name}: ${result.cited}/${result.total} factual blocks cited`);
+			console.log(`${name}: ${result.cited}/${result.total} factual blocks cited${check.excused.length > 0 ? ` (${check.excused.length} by reviewed exception)` : ''}`);
 		}
 	}
+	console.log(`Reviewed exceptions (uncited_blocks): ${exceptionLines.length}`);
+	for (const line of exceptionLines) console.log(`  ${line}`);
 	const total = coverage(all);
 	const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 	console.log(
@@ -91,7 +105,19 @@ async function main(): Promise<number> {
 		console.error(`Coverage ${percent(total.ratio)} is below the threshold of ${percent(threshold)}.`);
 		return 1;
 	}
+	if (incomplete > 0) {
+		console.error(`${incomplete} article(s) have uncited factual blocks or unused exceptions; the build refuses them too.`);
+		return 1;
+	}
 	return 0;
+}
+
+/** The article's reviewed exceptions, from its frontmatter. */
+function uncitedBlocks(frontmatter: Record<string, unknown>, name: string): CitationException[] {
+	const list = frontmatter['uncited_blocks'] ?? [];
+	const valid = Array.isArray(list) && list.every((item: unknown) => typeof item === 'object' && item !== null && typeof (item as CitationException).starts_with === 'string' && typeof (item as CitationException).reason === 'string');
+	if (!valid) throw new Error(`${name}: uncited_blocks: expected a list of { starts_with: "…", reason: "…" }`);
+	return list as CitationException[];
 }
 
 main().then(

@@ -13,48 +13,61 @@
  * build keeps from the last build are listed but not written. The sweep must run after every
  * other integration's `astro:build:done` has written its files, so this integration goes last.
  *
- * It also guards the incremental build against a build that failed half-way: such a build may
- * have written pages for content that was then reverted, while the cache still lists the keys of
- * the build before it. A marker in the cache folder notes a build under way; if a build finds it,
- * the last one did not finish, and the incremental cache is dropped so every page renders.
+ * It also guards the state kept between builds against a build that failed half-way: such a
+ * build may have written pages, views or index files for content that was then reverted, while
+ * the records still describe the build before it. A marker in the cache folder notes a build
+ * under way; if a build finds it, the last one did not finish, and every record of what an
+ * earlier build made (`stateKeptBetweenBuilds`) is dropped before anything reads it, so every
+ * page renders and the search index is built anew.
  */
 import { rm, stat } from 'node:fs/promises';
+import { faultPoint } from './fault-point.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileIn } from '../lib/file-writes.ts';
 import { removeStaleFiles } from '../lib/stale-files.ts';
 
-/** Astro's incremental-build manifest, in the cache folder (astro/dist/core/build/incremental.js). */
-const incrementalManifest = 'incremental-build.json';
+/**
+ * Everything in the cache folder that describes what an earlier build wrote to the output, and
+ * that a build trusts to skip work: Astro's incremental-build manifest
+ * (astro/dist/core/build/incremental.js), and the search index's record and page views
+ * (src/integrations/pagefind.ts). A cache keyed by content (share cards, citations) is not
+ * here: its entries are right whatever build wrote them. A new record of this kind goes here.
+ */
+export const stateKeptBetweenBuilds = ['incremental-build.json', 'search-index.json', 'search-views'] as const;
 const buildUnderWay = 'build-under-way';
 
 export function outputInPlace(): AstroIntegration {
 	let cacheDir: URL | undefined;
+	let building = false;
 	return {
 		name: 'output-in-place',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
-				if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+				building = command === 'build';
+				if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
-			'astro:config:done': ({ config }) => {
+			// Before any integration's build:start, where the search index reads its record.
+			'astro:config:done': async ({ config, logger }) => {
 				const last = config.integrations.at(-1)?.name;
 				if (last !== 'output-in-place') throw new Error(`output-in-place must be the last integration in astro.config.mjs, but "${last}" comes after it: files it writes at build:done would be swept away`);
 				cacheDir = config.cacheDir;
-			},
-			'astro:build:start': async ({ logger }) => {
+				if (!building) return;
 				const marker = new URL(buildUnderWay, cacheDir);
 				if (await stat(marker).catch(() => undefined)) {
-					logger.warn('the last build did not finish: rendering every page again');
-					await rm(new URL(incrementalManifest, cacheDir), { force: true });
+					logger.warn('the last build did not finish: rendering every page again and rebuilding the search index');
+					await Promise.all(stateKeptBetweenBuilds.map((name) => rm(new URL(name, cacheDir), { recursive: true, force: true })));
 				}
 				await writeFileIn(fileURLToPath(marker), '');
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
+				faultPoint('sweep-start');
 				const outDir = fileURLToPath(dir);
 				const pageFiles = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
 				// Every file this build wrote is newer than the process: an earlier build's files are older.
 				const removed = await removeStaleFiles(outDir, performance.timeOrigin, (path) => path === '.git' || pageFiles.has(path));
 				if (removed.length > 0) logger.info(`removed ${removed.length} files an earlier build left: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
+				faultPoint('sweep');
 				await rm(new URL(buildUnderWay, cacheDir), { force: true });
 			},
 		},

@@ -20,6 +20,7 @@ import { createIndex, type PagefindIndex } from 'pagefind';
 import { writeFileIn, writeFilesUnder } from '../lib/file-writes.ts';
 import { searchView } from '../lib/search-view.ts';
 import { removeStaleFiles } from '../lib/stale-files.ts';
+import { faultPoint } from './fault-point.ts';
 import { setPageIndexer } from './page-indexer.ts';
 
 export interface SearchIndexer {
@@ -42,6 +43,8 @@ export interface SearchCache {
 interface IndexRecord {
 	digest: string;
 	files: string[];
+	/** A digest of each index file as written, so a kept index is one whose files are all still as written. */
+	fileDigests: Record<string, string>;
 	/** By page path: the digest of its search view, the signature of its output file then, and its cache key if it has one. */
 	pages: Record<string, { view: string; file: string; key?: string | undefined }>;
 }
@@ -145,6 +148,7 @@ export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexe
 		async finish(site, pages) {
 			setPageIndexer(undefined);
 			await Promise.all(writes);
+			faultPoint('search-views');
 			const record: IndexRecord['pages'] = {};
 			const keptFiles: string[] = [];
 			let refreshed = 0;
@@ -178,9 +182,9 @@ export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexe
 			const sorted = Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
 			const digest = hash('sha1', JSON.stringify({ version, options, pages: sorted.map(([path, { view }]) => [path, view]) }));
 			const outDir = join(site, 'pagefind');
-			if (last?.digest === digest && (await touchAll(outDir, last.files))) {
+			if (last?.digest === digest && (await verifyAndTouch(outDir, last.fileDigests))) {
 				discard();
-				await writeRecord(cache.recordFile, { digest, files: last.files, pages: record });
+				await writeRecord(cache.recordFile, { digest, files: last.files, fileDigests: last.fileDigests, pages: record });
 				return { pages: sorted.length, kept: true, readAhead: 0 };
 			}
 			// The pages read ahead must be exactly the kept ones, with the views read then.
@@ -205,7 +209,10 @@ export async function startSearchIndex(cache: SearchCache): Promise<SearchIndexe
 			const bundle = await (await index).getFiles();
 			if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
 			await writeFilesUnder(outDir, bundle.files);
-			await writeRecord(cache.recordFile, { digest, files: bundle.files.map((file) => file.path), pages: record });
+			faultPoint('search-index');
+			const fileDigests = Object.fromEntries(bundle.files.map((file) => [file.path, hash('sha1', file.content)]));
+			await writeRecord(cache.recordFile, { digest, files: bundle.files.map((file) => file.path), fileDigests, pages: record });
+			faultPoint('search-record');
 			return { pages: sorted.length, kept: false, readAhead: readAheadCount };
 		},
 	};
@@ -220,7 +227,8 @@ async function addPage(index: PagefindIndex, path: string, html: string): Promis
 async function readRecord(file: string): Promise<IndexRecord | undefined> {
 	try {
 		const record = JSON.parse(await readFile(file, 'utf8')) as Partial<IndexRecord>;
-		return typeof record.digest === 'string' && Array.isArray(record.files) && typeof record.pages === 'object' && record.pages !== null ? (record as IndexRecord) : undefined;
+		const valid = typeof record.digest === 'string' && Array.isArray(record.files) && typeof record.fileDigests === 'object' && record.fileDigests !== null && typeof record.pages === 'object' && record.pages !== null;
+		return valid ? (record as IndexRecord) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -229,11 +237,19 @@ async function readRecord(file: string): Promise<IndexRecord | undefined> {
 const writeRecord = (file: string, record: IndexRecord) => writeFileIn(file, JSON.stringify(record));
 
 /**
- * Marks the last build's index files as part of this build (for the output-in-place sweep);
- * false if any of them is gone, and the index must be written again.
+ * Checks that the last build's index files are all in the output as that build wrote them, and
+ * marks them as part of this build (for the output-in-place sweep); false if any is gone or
+ * differs (a build that was stopped half-way may have written others), and the index must be
+ * written again.
  */
-async function touchAll(dir: string, files: readonly string[]): Promise<boolean> {
+async function verifyAndTouch(dir: string, fileDigests: Readonly<Record<string, string>>): Promise<boolean> {
 	const now = new Date();
-	const results = await Promise.all(files.map((file) => utimes(join(dir, file), now, now).then(() => true, () => false)));
+	const results = await Promise.all(
+		Object.entries(fileDigests).map(async ([file, expected]) => {
+			const content = await readFile(join(dir, file)).catch(() => undefined);
+			if (!content || hash('sha1', content) !== expected) return false;
+			return utimes(join(dir, file), now, now).then(() => true, () => false);
+		}),
+	);
 	return results.every(Boolean);
 }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { citationFormats, writeArticleFiles, type ArticleFilesManifest } from '../lib/article-files.ts';
 import { shareCardCacheDir } from '../lib/share-image.ts';
+import { faultPoint } from './fault-point.ts';
 import { startSearchIndex, type SearchIndexer } from './pagefind.ts';
 
 /** Where the list is rendered; removed once its files are written. */
@@ -48,6 +49,7 @@ export function siteFiles(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
+				faultPoint('pages');
 				const outDir = fileURLToPath(dir);
 				const manifest = JSON.parse(await readFile(join(outDir, manifestFolder, 'article-files.json'), 'utf8')) as ArticleFilesManifest;
 				await rm(join(outDir, manifestFolder), { recursive: true });
@@ -55,7 +57,10 @@ export function siteFiles(): AstroIntegration {
 				const started = performance.now();
 				// Side by side: the search index is mostly Pagefind's work, in its own process.
 				const [, indexed] = await Promise.all([
-					writeArticleFiles(outDir, manifest, shareCardCacheDir()).then((count) => logger.info(`article files: ${count} share cards and citation files in ${seconds(started)}`)),
+					writeArticleFiles(outDir, manifest, shareCardCacheDir()).then((count) => {
+						faultPoint('article-files');
+						logger.info(`article files: ${count} share cards and citation files in ${seconds(started)}`);
+					}),
 					search.finish(outDir, pages.map((page) => page.pathname)),
 				]);
 				const how = indexed.kept ? ', unchanged since the last build,' : indexed.readAhead > 0 ? `, ${indexed.readAhead} of them read ahead,` : '';

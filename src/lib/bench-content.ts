@@ -42,7 +42,8 @@ export function articleBody(n: number, mode: 'full' | 'bare'): string {
 		parts.push(paragraph(n, section * 2, cite), paragraph(n, section * 2 + 1, cite));
 		if (section === 3) {
 			parts.push('| Year | Rate | Note |\n| ---- | ---- | ---- |');
-			parts[parts.length - 1] += `\n${[0, 1, 2, 3, 4].map((row) => `| ${2019 + row} | ${10 + row * 7}% | ${sentence(n + row, 4)} |`).join('\n')}`;
+			// Each row states a figure, so each cites its source, as the build requires.
+			parts[parts.length - 1] += `\n${[0, 1, 2, 3, 4].map((row) => `| ${2019 + row} | ${10 + row * 7}% ${cite(sourceId(n + row))} | ${sentence(n + row, 4)} |`).join('\n')}`;
 		}
 		if (section === 5) parts.push(mode === 'full' ? '<Chart dataset="bench-series" />' : sentence(n + 7, 20));
 		if (section === 8) parts.push(mode === 'full' ? `<ClaimReview id="bench-claim-${n}" />` : sentence(n + 9, 20));

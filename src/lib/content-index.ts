@@ -13,7 +13,9 @@ import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement 
 import { claimBoxSourceIds } from './claim-box.ts';
 import { chartSourceIds, isIncidentDataset, timelineSourceIds } from './datasets.ts';
 import type { Heading } from './headings.ts';
+import { articleTextProblems } from './article-checks.ts';
 import { scanMdx, type CitingTag } from './mdx.ts';
+import { duplicateSourceMessage } from './source-urls.ts';
 import { claimsDatasetId, claimsIndexCardId, siteCardId } from './urls.ts';
 
 export class ContentError extends Error {
@@ -30,6 +32,8 @@ export interface Entry<T> {
 export interface ArticleEntry extends Entry<ArticleData> {
 	/** The MDX body without frontmatter. */
 	body: string;
+	/** The line of the file on which the body starts, for messages (1 when the body keeps the frontmatter's lines). */
+	bodyLine?: number;
 }
 
 export interface RawContent {
@@ -90,14 +94,8 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 		'glossary term',
 	);
 
-	const duplicateUrl = new Map<string, string>();
-	for (const source of sources.values()) {
-		const earlier = duplicateUrl.get(source.data.url);
-		if (earlier) {
-			throw new ContentError(`${source.filePath}: url duplicates source "${earlier}" (${source.data.url}); cite "${earlier}" instead`);
-		}
-		duplicateUrl.set(source.data.url, source.id);
-	}
+	const duplicateUrl = duplicateSourceMessage(sources.values());
+	if (duplicateUrl) throw new ContentError(duplicateUrl);
 
 	const checkSources = (ids: readonly string[], where: string) => {
 		for (const id of ids) requireEntry(sources, id, where, 'source', 'sources');
@@ -152,10 +150,10 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 			throw new ContentError(`${claim.filePath}: claim "${claim.id}" is not reviewed in any article; list it under claims: in the article that reviews it`);
 		}
 	}
-	for (const source of sources.values()) {
-		if (!citedBy.has(source.id)) {
-			throw new ContentError(`${source.filePath}: source "${source.id}" is not cited by any article; cite it or delete the file`);
-		}
+	// All at once: deleting an article leaves every source only it cited uncited.
+	const uncited = [...sources.values()].filter((source) => !citedBy.has(source.id));
+	if (uncited.length > 0) {
+		throw new ContentError(uncited.map((source) => `${source.filePath}: source "${source.id}" is not cited by any article; cite it or delete the file`).join('\n'));
 	}
 
 	return { articles, articleById, sources, claims, datasets, glossary, plans, headings, citedBy };
@@ -244,11 +242,14 @@ function checkArticleShape(article: ArticleEntry, tags: readonly CitingTag[], he
 export function planArticle(article: ArticleEntry, lookups: Lookups): { plan: CitationPlan; headings: Heading[] } {
 	let tags: CitingTag[];
 	let headings: Heading[];
+	let tree: Parameters<typeof articleTextProblems>[1];
 	try {
-		({ tags, headings } = scanMdx(article.body));
+		({ tags, headings, tree } = scanMdx(article.body, article.bodyLine));
 	} catch (error) {
 		throw new ContentError(`${article.filePath}: ${error instanceof Error ? error.message : String(error)}`);
 	}
+	const problems = articleTextProblems(article.filePath, tree, article.bodyLine ?? 1, article.data.uncited_blocks);
+	if (problems.length > 0) throw new ContentError(problems.join('\n'));
 	const elements: CitingElement[] = tags.map((tag, occurrence) => {
 		const where = `${article.filePath}${tag.line === undefined ? '' : `:${tag.line}`}: <${tag.name}>`;
 		const sourceIds = citedSourceIds(tag, where, article, lookups);

@@ -11,6 +11,8 @@ export interface Block {
 	column: number;
 	/** The block's text, shortened for messages. */
 	excerpt: string;
+	/** The block's whole visible text, spaces squashed, for matching an exception. */
+	text: string;
 	cited: boolean;
 }
 
@@ -43,7 +45,14 @@ function containsCitation(node: Nodes): boolean {
 
 /** Lists the factual blocks of an MDX article (frontmatter included or not). */
 export function factualBlocks(source: string): Block[] {
-	const tree: Root = parseMdx(stripFrontmatter(source));
+	return factualBlocksIn(parseMdx(stripFrontmatter(source)));
+}
+
+/**
+ * Lists the factual blocks of a parsed MDX body: the same rule over a tree from unified (the
+ * linter) or Sätteri (the build), which parse articles alike.
+ */
+export function factualBlocksIn(tree: Root): Block[] {
 	const blocks: Block[] = [];
 	const add = (kind: Block['kind'], node: Nodes, text: string) => {
 		if (!statesAFigure.test(text)) return;
@@ -53,6 +62,7 @@ export function factualBlocks(source: string): Block[] {
 			line: node.position?.start.line ?? 0,
 			column: node.position?.start.column ?? 0,
 			excerpt: squashed.length > 80 ? `${squashed.slice(0, 77)}…` : squashed,
+			text: squashed,
 			cited: containsCitation(node),
 		});
 	};
@@ -91,4 +101,49 @@ export interface Coverage {
 export function coverage(blocks: readonly Block[]): Coverage {
 	const cited = blocks.filter((block) => block.cited).length;
 	return { cited, total: blocks.length, ratio: blocks.length === 0 ? 1 : cited / blocks.length };
+}
+
+/** A reviewed exception: a factual block that needs no citation, and why (`uncited_blocks` in the frontmatter). */
+export interface CitationException {
+	/** The start of the block's visible text, as written. */
+	starts_with: string;
+	/** Why it needs no citation. */
+	reason: string;
+}
+
+export interface CitationCheck {
+	/** Factual blocks without a citation and without an exception. */
+	uncited: Block[];
+	/** Blocks excused by an exception, with it. */
+	excused: { block: Block; exception: CitationException }[];
+	/** Exceptions that match no uncited factual block (stale, or mistyped). */
+	unused: CitationException[];
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The per-article rule, in the build and in `lint:content`: every factual block cites a source,
+ * unless the article lists it as a reviewed exception. An exception matches an uncited factual
+ * block whose text starts with its `starts_with`.
+ */
+export function checkCitations(blocks: readonly Block[], exceptions: readonly CitationException[] = []): CitationCheck {
+	const used = new Set<CitationException>();
+	const uncited: Block[] = [];
+	const excused: CitationCheck['excused'] = [];
+	for (const block of blocks) {
+		if (block.cited) continue;
+		const exception = exceptions.find((candidate) => block.text.startsWith(squash(candidate.starts_with)));
+		if (exception) {
+			used.add(exception);
+			excused.push({ block, exception });
+		} else uncited.push(block);
+	}
+	return { uncited, excused, unused: exceptions.filter((exception) => !used.has(exception)) };
+}
+
+/** The coverage of the blocks, counting excused blocks as cited. */
+export function coverageWithExceptions(blocks: readonly Block[], check: CitationCheck): Coverage {
+	const excused = new Set(check.excused.map(({ block }) => block));
+	return coverage(blocks.map((block) => (excused.has(block) ? { ...block, cited: true } : block)));
 }

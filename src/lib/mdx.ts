@@ -55,9 +55,11 @@ export function findCitingTags(source: string): CitingTag[] {
 /**
  * One Sätteri parse of an MDX body: its citing components in document order, and its headings
  * with the ids the renderer gives them (github-slugger over every heading, in order, as
- * Astro's Sätteri heading-id plugin does).
+ * Astro's Sätteri heading-id plugin does), and the tree. Tags' lines are counted from
+ * `firstLine`, the line of the file on which the body starts.
  */
-export function scanMdx(source: string): { tags: CitingTag[]; headings: Heading[] } {
+export function scanMdx(source: string, firstLine = 1): { tags: CitingTag[]; headings: Heading[]; tree: Root } {
+	const shift = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
 	const tree = mdxToMdast(source, { position: true }) as unknown as Root;
 	const tags: CitingTag[] = [];
 	const headings: Heading[] = [];
@@ -71,17 +73,30 @@ export function scanMdx(source: string): { tags: CitingTag[]; headings: Heading[
 			const attributes: Record<string, string> = {};
 			for (const attribute of node.attributes) {
 				if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-					const line = node.position?.start.line;
+					const line = shift(node.position?.start.line);
 					throw new Error(
 						`<${node.name}> on line ${line ?? '?'}: attributes must be plain strings, such as id="source-id"`,
 					);
 				}
 				attributes[attribute.name] = attribute.value;
 			}
-			tags.push({ name: node.name, attributes, line: node.position?.start.line });
+			tags.push({ name: node.name, attributes, line: shift(node.position?.start.line) });
 		}
 		if ('children' in node) for (const child of node.children) walk(child);
 	};
 	walk(tree);
-	return { tags, headings };
+	return { tags, headings, tree };
+}
+
+/**
+ * The line of the file on which an article's body starts. Astro hands over the body trimmed,
+ * without the frontmatter, so lines counted in it are off by the frontmatter's length.
+ */
+export function bodyStartLine(fileText: string, body: string): number {
+	const frontmatterEnd = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(fileText)?.[0].length ?? 0;
+	const start = body === '' ? -1 : fileText.indexOf(body, frontmatterEnd);
+	if (start < 0) return 1;
+	let line = 1;
+	for (let index = fileText.indexOf('\n'); index !== -1 && index < start; index = fileText.indexOf('\n', index + 1)) line++;
+	return line;
 }

@@ -24,32 +24,52 @@ export function isStableAnchor(id: string): boolean {
 }
 
 export interface BuiltSite {
-	/** Page paths in the build, e.g. `/articles/x/`. */
+	/** Page paths and file paths in the build, e.g. `/articles/x/`, `/og/x.png` (a redirect page counts too). */
 	pages: ReadonlySet<string>;
-	/** Redirects declared in the Astro config: old path → new path. */
+	/** Redirects declared in content/redirects.json: old path → new path. */
 	redirects: Readonly<Record<string, string>>;
 	/** Element ids on a page. */
 	anchorsOf: (path: string) => ReadonlySet<string>;
+	/** Anchor maps of redirects in content/redirects.json: old page → old anchor → anchor on the new page. */
+	anchorMaps?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-/** Every broken promise: a recorded page or anchor that the build no longer has. */
+const articleFile = (path: string) => {
+	const id = /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
+	return id === undefined ? 'the page' : `content/articles/${id}.mdx`;
+};
+
+/**
+ * Every broken promise: a recorded page or anchor that the build no longer has. A redirected
+ * page is checked at its target: the redirect must lead to a page that exists, and every
+ * anchor recorded for the old page must be on the target (as a heading id there, as an
+ * `anchor_aliases` entry of the target article, or mapped by the redirect's `anchors`), so
+ * that old links land on the right section.
+ */
 export function brokenPromises(record: PublishedRecord, site: BuiltSite): string[] {
 	const problems: string[] = [];
 	for (const [path, anchors] of Object.entries(record)) {
-		let target = path;
+		const redirect = site.redirects[path];
+		const target = redirect ?? path;
 		if (!site.pages.has(target)) {
-			const redirect = site.redirects[path];
-			if (redirect === undefined || !site.pages.has(redirect)) {
-				problems.push(`${path}: page is gone; add a redirect in astro.config.mjs (redirects) to its new address`);
-				continue;
-			}
-			target = redirect;
+			problems.push(
+				redirect === undefined
+					? `${path}: page is gone; add "${path}": "<new path>" to content/redirects.json`
+					: `${path}: content/redirects.json sends it to ${redirect}, which the build does not have`,
+			);
+			continue;
 		}
+		if (anchors.length === 0) continue;
 		const present = site.anchorsOf(target);
-		for (const anchor of anchors) {
-			if (!present.has(anchor)) {
-				problems.push(`${path}#${anchor}: anchor is gone; add "${anchor}: <new-id>" under anchor_aliases in the article's frontmatter`);
-			}
+		const mapped = redirect === undefined ? {} : (site.anchorMaps?.[path] ?? {});
+		const missing = anchors.filter((anchor) => !present.has(mapped[anchor] ?? anchor));
+		if (missing.length === 0) continue;
+		if (redirect === undefined) {
+			for (const anchor of missing) problems.push(`${path}#${anchor}: anchor is gone; add "${anchor}: <new-id>" under anchor_aliases in the article's frontmatter`);
+		} else {
+			problems.push(
+				`${path} → ${redirect} (content/redirects.json): ${missing.length} section anchor(s) of the old page are not on the new one: ${missing.join(', ')}; map each under anchor_aliases in the frontmatter of ${articleFile(redirect)} ("old-id: heading-id-there"), or in the redirect's "anchors" in content/redirects.json`,
+			);
 		}
 	}
 	return problems;

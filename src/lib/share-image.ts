@@ -1,18 +1,20 @@
 /**
  * Share cards (1200×630 PNG) drawn as SVG and rendered with resvg. Text is laid out with
- * fontkit in the system's Noto Sans CJK, so Japanese renders, lines break on measured widths,
- * and glyphs reach resvg as outlines: resvg then loads no fonts, which would otherwise cost a
- * quarter of a second per card. Rendered cards are cached by a hash of their SVG, so an
- * unchanged article is not drawn again on the next build.
+ * fontkit in a chain of installed fonts (src/lib/card-fonts.ts: Noto Sans CJK, then DejaVu Sans,
+ * Symbola for emoji, and any other installed font with the character), so Japanese, German,
+ * Arabic and emoji all render, lines break on measured widths (inside a word too long for a
+ * line), and glyphs reach resvg as outlines: resvg then loads no fonts, which would otherwise
+ * cost a quarter of a second per card. Rendered cards are cached by a hash of their text, so
+ * an unchanged article is not drawn again on the next build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import * as fontkit from 'fontkit';
 import type { Verdict } from '../schemas/verdict.ts';
 import { packageVersions, writeCacheFile } from './cache-file.ts';
+import { fontChain, fontSetup, measureRuns, outlinePath, type Weight } from './card-fonts.ts';
 import { verdictInfo } from './verdicts.ts';
 
 /** A verdict on a card: the symbol and colour come from the verdict, the words are given. */
@@ -35,26 +37,6 @@ export interface ShareCard {
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
-const fontDirs = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto'];
-
-type Weight = 'Regular' | 'Bold';
-interface Face {
-	unitsPerEm: number;
-	layout(text: string): { glyphs: { path: { scale(x: number, y: number): { translate(x: number, y: number): { toSVG(): string } } } }[]; positions: { xAdvance: number }[] };
-}
-
-const faces = new Map<Weight, Face | null>();
-
-/** Noto Sans CJK JP from Debian's fonts-noto-cjk, or null where it is not installed. */
-function face(weight: Weight): Face | null {
-	if (!faces.has(weight)) {
-		const file = fontDirs.map((dir) => join(dir, `NotoSansCJK-${weight}.ttc`)).find((path) => existsSync(path));
-		const collection = file ? (fontkit.openSync(file) as unknown as { getFont(name: string): Face | null }) : null;
-		faces.set(weight, collection?.getFont(`NotoSansCJKjp-${weight}`) ?? null);
-	}
-	return faces.get(weight) ?? null;
-}
-
 /** Rough width in ems, for when the font is missing: CJK one em, others about half. */
 export function textWidthEm(text: string): number {
 	let width = 0;
@@ -64,9 +46,7 @@ export function textWidthEm(text: string): number {
 
 /** Width of a text in ems: measured with the font where it is installed. */
 function measureEm(text: string, weight: Weight): number {
-	const font = face(weight);
-	if (!font) return textWidthEm(text);
-	return font.layout(text).positions.reduce((sum, position) => sum + position.xAdvance, 0) / font.unitsPerEm;
+	return fontChain(weight).length === 0 ? textWidthEm(text) : measureRuns(text, weight);
 }
 
 /** Words, spaces and single CJK characters: the places a line may break. */
@@ -95,9 +75,29 @@ function measureByWords(text: string, weight: Weight): number {
 	return width;
 }
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Splits a word wider than a line into pieces that fit, breaking between characters (never
+ * inside an emoji or an accented letter), with a hyphen where a Latin word is broken.
+ */
+function breakWord(word: string, maxEm: number, measure: (text: string) => number): string[] {
+	const pieces: string[] = [];
+	let piece = '';
+	for (const { segment } of graphemes.segment(word)) {
+		const hyphen = /\p{Script=Latin}$/u.test(piece) && /^\p{Script=Latin}/u.test(segment) ? '-' : '';
+		if (piece !== '' && measure(piece + segment + hyphen) > maxEm) {
+			pieces.push(piece + hyphen);
+			piece = segment;
+		} else piece += segment;
+	}
+	if (piece !== '') pieces.push(piece);
+	return pieces;
+}
+
 /** Breaks text into at most `maxLines` lines of at most `maxEm` ems, ending with … if cut. */
 export function wrapText(text: string, maxEm: number, maxLines: number, measure: (text: string) => number = textWidthEm): string[] {
-	const tokens = breakTokens(text);
+	const tokens = breakTokens(text).flatMap((token) => (token.trim() !== '' && measure(token) > maxEm ? breakWord(token, maxEm, measure) : [token]));
 	const lines: string[] = [];
 	let line = '';
 	for (const token of tokens) {
@@ -111,7 +111,9 @@ export function wrapText(text: string, maxEm: number, maxLines: number, measure:
 	if (line.trim()) lines.push(line.trim());
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
-	kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S{0,3}$/, '')}…`;
+	const last = kept[maxLines - 1]!;
+	// Room for the ellipsis: drop the last short word, or the last characters of a long one.
+	kept[maxLines - 1] = `${/\s/.test(last) ? last.replace(/\s*\S{0,3}$/, '') : [...graphemes.segment(last)].slice(0, -2).map(({ segment }) => segment).join('').replace(/-$/, '')}…`;
 	return kept;
 }
 
@@ -119,19 +121,10 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /** A line of text as SVG: glyph outlines where the font is installed, else a <text> element. */
 function textLine(text: string, x: number, y: number, size: number, weight: Weight, fill: string): string {
-	const font = face(weight);
-	if (!font) {
+	if (fontChain(weight).length === 0) {
 		return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight === 'Bold' ? 700 : 400}" fill="${fill}">${escapeXml(text)}</text>`;
 	}
-	const scale = size / font.unitsPerEm;
-	const run = font.layout(text);
-	let pen = x;
-	let d = '';
-	run.glyphs.forEach((glyph, index) => {
-		d += glyph.path.scale(scale, -scale).translate(pen, y).toSVG();
-		pen += run.positions[index]!.xAdvance * scale;
-	});
-	return `<path fill="${fill}" d="${d}"><title>${escapeXml(text)}</title></path>`;
+	return `<path fill="${fill}" d="${outlinePath(text, x, y, size, weight)}"><title>${escapeXml(text)}</title></path>`;
 }
 
 /**
@@ -245,7 +238,7 @@ let setup: [fonts: string, renderer: string] | undefined;
 
 /** The fonts and renderer a card is drawn with, for its cache key: looked up once per build, not per card. */
 function renderingSetup(): [fonts: string, renderer: string] {
-	setup ??= [fontDirs.map((dir) => `${dir}:${existsSync(dir)}`).join(), packageVersions(['@resvg/resvg-js', 'fontkit'])];
+	setup ??= [fontSetup(), packageVersions(['@resvg/resvg-js', 'fontkit'])];
 	return setup;
 }
 
@@ -266,7 +259,7 @@ export async function renderShareCardFile(card: ShareCard, cacheDir: string): Pr
 	if (existsSync(cached)) return cached;
 	const svg = shareCardSvg(card);
 	// Text arrives as outlines when the font is installed; only the fallback needs system fonts.
-	const outlined = face('Bold') !== null && face('Regular') !== null;
+	const outlined = fontChain('Bold').length > 0 && fontChain('Regular').length > 0;
 	const png = new Resvg(svg, {
 		fitTo: { mode: 'width', value: shareImageSize.width },
 		font: { loadSystemFonts: !outlined, defaultFontFamily: 'Noto Sans CJK JP' },

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates.ts';
-import { contentId, isoDate } from './common.ts';
+import { contentId, isoDate, pastDate } from './common.ts';
 import { verdictSchema } from './verdict.ts';
 
 /** Topics, in the order the home page lists them. */
@@ -11,7 +11,7 @@ export type Topic = (typeof topics)[number];
 export const changeSchema = z
 	.object({
 		/** When the change was published. */
-		date: isoDate,
+		date: pastDate,
 		/** `correction` fixes an error, `verdict-change` changes a rating, `update` adds news. */
 		kind: z.enum(['update', 'correction', 'verdict-change']),
 		/** What changed, in a sentence; for a verdict change, why the rating changed. */
@@ -59,6 +59,16 @@ export type ChangeInput = z.input<typeof changeSchema>;
 /** A changelog entry after validation. */
 export type Change = z.output<typeof changeSchema>;
 
+/** A reviewed exception to the citation rule: a block that states a figure or date but needs no source. */
+export const uncitedBlockSchema = z
+	.object({
+		/** The start of the block's text as a reader sees it, enough to tell it from the others. */
+		starts_with: z.string().trim().min(8),
+		/** Why the block needs no citation (it only restates a cited figure, say), for the reviewer. */
+		reason: z.string().trim().min(1),
+	})
+	.strict();
+
 /** Frontmatter of an article in `content/articles/`. */
 export const articleSchema = z
 	.object({
@@ -73,15 +83,17 @@ export const articleSchema = z
 		/** The date by which the article must be reviewed again, shown as "Next review by"; after `reviewed`. */
 		review_by: isoDate,
 		/** First publication date. */
-		published: isoDate,
+		published: pastDate,
 		/** Date of the last substantive change. */
-		updated: isoDate,
+		updated: pastDate,
 		/** Last date every statement was checked against its sources. */
-		reviewed: isoDate,
+		reviewed: pastDate,
 		/** Public changelog, newest first. */
 		changelog: z.array(changeSchema).min(1),
 		/** Ids of the claims (in `content/claims/`) that this article reviews, in order. */
 		claims: z.array(contentId).default([]),
+		/** Reviewed exceptions to "every factual block cites a source"; `npm run lint:content` lists them all. */
+		uncited_blocks: z.array(uncitedBlockSchema).default([]),
 		/**
 		 * Old section anchors that must keep working after a heading is renamed: `old-id: new-id`.
 		 * The page keeps an element with the old id right at the renamed heading.
@@ -92,6 +104,10 @@ export const articleSchema = z
 	.refine((article) => !calendarDates(article.published, article.updated) || article.updated >= article.published, {
 		error: 'updated must not be earlier than published',
 		path: ['updated'],
+	})
+	.refine((article) => !calendarDates(article.updated, article.reviewed) || article.reviewed >= article.updated, {
+		error: 'reviewed must not be earlier than updated: a change is checked against its sources before it is published',
+		path: ['reviewed'],
 	})
 	.refine((article) => !calendarDates(article.reviewed, article.review_by) || article.review_by > article.reviewed, {
 		error: (issue) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentId, httpsUrl, isoDate, languageTag } from './common.ts';
+import { contentId, httpsUrl, languageTag, pastDate } from './common.ts';
 import { verdictSchema } from './verdict.ts';
 
 /** A part of a claim with its own rating, for claims that mix true and false parts. */
@@ -48,7 +48,7 @@ export const claimSchema = z
 				/** True when the piece shows no headline and `title` describes it; shown in [brackets]. */
 				title_supplied: z.boolean().default(false),
 				/** When it appeared; where the piece shows no date, the date inferred (explain it in `date_note`). */
-				date: isoDate,
+				date: pastDate,
 				/** Why the date is inferred, shown beside it ("date inferred: …"); only when the piece shows no date. */
 				date_note: z.string().trim().min(1).max(300).optional(),
 				/** Address of the original, where it was found. */

@@ -12,6 +12,19 @@ export const isoDate = z
 		error: (issue) => `expected a real calendar date written as YYYY-MM-DD, got "${String(issue.input)}"`,
 	});
 
+/** Today's date in Japan, whose calendar the site's dates follow, as `YYYY-MM-DD`. */
+export function buildDate(now: Date = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * A calendar date no later than the day of the build: a publication, update, review or
+ * reading cannot have happened in the future (a typo such as 2062 for 2026 is caught here).
+ */
+export const pastDate = isoDate.refine((date) => !isCalendarDate(date) || date <= buildDate(), {
+	error: (issue) => `"${String(issue.input)}" is after the build date (${buildDate()}); a date that has not happened yet cannot be published`,
+});
+
 /** An absolute `https:` URL. Plain `http:` is refused so that readers are never downgraded. */
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' });
 

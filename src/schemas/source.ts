@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, languageTag } from './common.ts';
+import { httpsUrl, languageTag, pastDate } from './common.ts';
+import { isCalendarDate } from '../lib/dates.ts';
 
 /** Kinds of source. The first three are primary sources. */
 export const sourceKinds = ['government', 'court', 'statistics', 'news', 'academic', 'ngo', 'other'] as const;
@@ -22,9 +23,9 @@ export const sourceSchema = z
 		/** Exact address of the page that was read. */
 		url: httpsUrl,
 		/** Date shown on the page; omitted when the page shows none. */
-		published: isoDate.optional(),
+		published: pastDate.optional(),
 		/** The day the text was read for this site. */
-		accessed: isoDate,
+		accessed: pastDate,
 		/** Language of the source (BCP 47). */
 		language: languageTag,
 		/** What sort of source this is; government, court and statistics count as primary. */
@@ -38,7 +39,7 @@ export const sourceSchema = z
 		/** A copy in a web archive that was actually seen. */
 		archive_url: httpsUrl.optional(),
 		/** The date of that archived copy. */
-		archived: isoDate.optional(),
+		archived: pastDate.optional(),
 		/** A passage copied verbatim from the source, in its original language. */
 		quote: z.string().trim().min(1).optional(),
 	})
@@ -50,6 +51,10 @@ export const sourceSchema = z
 	.refine((source) => (source.archive_url === undefined) === (source.archived === undefined), {
 		error: 'archive_url and archived go together: give both or neither',
 		path: ['archived'],
+	})
+	.refine((source) => source.published === undefined || !isCalendarDate(source.published) || !isCalendarDate(source.accessed) || source.accessed >= source.published, {
+		error: 'accessed must not be earlier than published: a page cannot be read before it appeared',
+		path: ['accessed'],
 	});
 
 /** The source as written in its file. */

@@ -46,8 +46,40 @@ describe('astro build over broken content', () => {
 		await edit(join(dir, 'articles', 'sample.mdx'), (text) => text.replace('published: 2026-11-01', 'published: 2026-02-30'));
 		const result = await build(dir);
 		expect(result.code).not.toBe(0);
-		expect(result.output).toMatch(/sample\.mdx/);
-		expect(result.output).toMatch(/published.*real calendar date.*2026-02-30/s);
+		// The line from the top of the file, and no Markdown from Astro's schema message.
+		expect(result.output).toMatch(/articles\/sample\.mdx:5: published: expected a real calendar date written as YYYY-MM-DD, got "2026-02-30"/);
+		expect(result.output).not.toMatch(/\*\*/);
+	});
+
+	it('fails on dates after the build date and a review older than the update, each with its line', async () => {
+		const dir = await copyFixture('basic');
+		await edit(join(dir, 'articles', 'sample.mdx'), (text) => text.replace('published: 2026-11-01', 'published: 2031-01-01').replace('reviewed: 2026-11-28', 'reviewed: 2026-11-27'));
+		const result = await build(dir);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(/articles\/sample\.mdx:5: published: "2031-01-01" is after the build date/);
+		expect(result.output).toMatch(/articles\/sample\.mdx:7: reviewed: reviewed must not be earlier than updated/);
+	});
+
+	it('fails on unsafe or uncited article text, naming every line from the top of the file', async () => {
+		const dir = await copyFixture('basic');
+		const file = join(dir, 'articles', 'sample.mdx');
+		const lines = (await readFile(file, 'utf8')).trimEnd().split('\n').length;
+		await edit(file, (text) => `${text.trimEnd()}\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) <span onmouseover="x">here</span>.\n\nIn 2031 something uncited.\n`);
+		const result = await build(dir);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(new RegExp(`articles/sample\\.mdx:${lines + 2}: <script> is not allowed in an article`));
+		expect(result.output).toMatch(new RegExp(`articles/sample\\.mdx:${lines + 4}: link to "javascript:alert\\(1\\)"`));
+		expect(result.output).toMatch(new RegExp(`articles/sample\\.mdx:${lines + 4}: <span> onmouseover: event handler attributes are not allowed`));
+		expect(result.output).toMatch(new RegExp(`articles/sample\\.mdx:${lines + 6}: uncited paragraph states a figure or date: "In 2031 something uncited\\."`));
+	});
+
+	it('fails on a source that repeats another’s URL with a trailing slash, naming the older file', async () => {
+		const dir = await copyFixture('basic');
+		const copy = (await readFile(join(dir, 'sources', 'agency-faq.yaml'), 'utf8')).replace('/faq', '/faq/').replace('accessed: 2026-11-28', 'accessed: 2026-11-30');
+		await writeFile(join(dir, 'sources', 'agency-faq-copy.yaml'), copy);
+		const result = await build(dir);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(/sources\/agency-faq-copy\.yaml: url: \S+ is the same page as source "agency-faq" in \S*sources\/agency-faq\.yaml/);
 	});
 
 	it('fails on a non-https source URL, naming the file and the field', async () => {

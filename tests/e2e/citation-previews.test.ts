@@ -51,7 +51,6 @@ describe('citation previews', () => {
 		});
 		expect(problems).toEqual([]);
 		// One preview per source, shared by its markers.
-		const previews = await page.locator('[popover]').count();
 		expect(await page.locator('.cite-preview[popover]').count()).toBe(await page.locator('.source-list > ol > li').count());
 		await page.close();
 	});

@@ -14,18 +14,19 @@ export interface BuildFolders {
 	env?: Record<string, string | undefined>;
 }
 
-export function astroBuild({ contentDir, outDir, cacheDir, env = {} }: BuildFolders): Promise<{ code: number; output: string }> {
+/** Runs `astro build`; `env` adds variables (such as BUILD_FAULT_AFTER, see src/integrations/fault-point.ts, or SITE_CONTACT). */
+export function astroBuild({ contentDir, outDir, cacheDir, env: folderEnv = {} }: BuildFolders, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
 			[astro, 'build'],
 			{
 				cwd: root,
-				env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+				env: { ...process.env, ...folderEnv, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 				maxBuffer: 16 * 1024 * 1024,
 			},
 			// Colours are on where CI is set; the tests read the text.
-			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(`${stdout}\n${stderr}`) }),
+			(error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) || 1 : 0, output: stripVTControlCharacters(`${stdout}\n${stderr}`) }),
 		);
 	});
 }

@@ -1,9 +1,10 @@
 /** The built site (dist/ or OUT_DIR) for post-build tests, parsed once per file. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { builtPages, type BuiltPage } from '../../src/lib/dist.ts';
+import { parseRedirectFile } from '../../src/lib/redirects.ts';
 
 export const distDir = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
 
@@ -11,10 +12,14 @@ export function requireBuild(): void {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run npm run build first`);
 }
 
+/** Old addresses that only redirect, and their anchor maps (content/redirects.json, or CONTENT_DIR's). */
+export const { redirects, anchors: redirectAnchors } = parseRedirectFile(JSON.parse(readFileSync(join(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', '..', 'content'), 'redirects.json'), 'utf8')));
+
 let pagesPromise: Promise<BuiltPage[]> | undefined;
+/** The site's pages, without the redirect pages at old addresses. */
 export function pages(): Promise<BuiltPage[]> {
 	requireBuild();
-	return (pagesPromise ??= builtPages(distDir));
+	return (pagesPromise ??= builtPages(distDir).then((all) => all.filter((page) => !(page.path in redirects))));
 }
 
 const documents = new Map<string, Promise<Document>>();
@@ -31,7 +36,8 @@ export function documentAt(file: string): Promise<Document> {
 export function fileFor(path: string): string | undefined {
 	const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
 	const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html')];
-	return candidates.find((candidate) => existsSync(candidate));
+	// A folder is not a file: a file URL redirected the wrong way would be `…/cite.bib/index.html`.
+	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
 export const site = process.env['SITE_URL'] ?? 'https://my-number-facts.example';

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idsIn } from '../../src/lib/dist.ts';
 import { brokenPromises, type PublishedRecord } from '../../src/lib/published.ts';
-import { distDir, documentAt, fileFor, pages } from '../helpers/site.ts';
+import { distDir, documentAt, fileFor, pages, redirectAnchors, redirects } from '../helpers/site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const record = JSON.parse(readFileSync(join(root, 'content', 'published-urls.json'), 'utf8')) as PublishedRecord;
-const redirects = JSON.parse(readFileSync(join(root, 'content', 'redirects.json'), 'utf8')) as Record<string, string>;
 
 describe('published URLs and anchors', () => {
 	it('every recorded page, file and anchor still exists (or has a declared alias)', async () => {
@@ -17,6 +16,7 @@ describe('published URLs and anchors', () => {
 		const problems = brokenPromises(record, {
 			pages: { has: exists } as ReadonlySet<string>,
 			redirects,
+			anchorMaps: redirectAnchors,
 			anchorsOf: (path) => idsIn(readFileSync(fileFor(path)!, 'utf8')),
 		});
 		expect(problems).toEqual([]);

@@ -50,7 +50,7 @@ describe('buildContentIndex failures name the file and the id', () => {
 			/Duplicate source id "agency-faq": sources\/agency-faq\.yaml and sources\/copy\.yml/,
 		);
 		const sameUrl = { ...raw.sources[0]!, id: 'faq-again', filePath: 'sources/faq-again.yaml' };
-		expect(() => buildContentIndex({ ...raw, sources: [...raw.sources, sameUrl] })).toThrow(/faq-again\.yaml: url duplicates source "agency-faq"/);
+		expect(() => buildContentIndex({ ...raw, sources: [...raw.sources, sameUrl] })).toThrow(/faq-again\.yaml: url: \S+ is the same page as source "agency-faq" in sources\/agency-faq\.yaml; cite "agency-faq" instead/);
 	});
 	it('a duplicate incident id in a timeline', () => {
 		const datasets = raw.datasets.map((dataset) =>

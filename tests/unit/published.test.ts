@@ -21,6 +21,19 @@ describe('published URLs', () => {
 		expect(brokenPromises(record, site({ '/data/x.csv': [] }))[0]).toMatch(/^\/articles\/a\/: page is gone/);
 		expect(brokenPromises(record, site({ '/articles/b/': ['intro', 'the-card'], '/data/x.csv': [] }, { '/articles/a/': '/articles/b/' }))).toEqual([]);
 	});
+	it('checks a redirected page’s anchors on its target, not on the redirect page, naming content/redirects.json', () => {
+		// The redirect page itself is still in the build, with none of the anchors.
+		const built = site({ '/articles/a/': [], '/articles/b/': ['intro'], '/data/x.csv': [] }, { '/articles/a/': '/articles/b/' });
+		expect(brokenPromises(record, built)).toEqual([
+			'/articles/a/ → /articles/b/ (content/redirects.json): 1 section anchor(s) of the old page are not on the new one: the-card; map each under anchor_aliases in the frontmatter of content/articles/b.mdx ("old-id: heading-id-there"), or in the redirect\'s "anchors" in content/redirects.json',
+		]);
+		// Or the redirect maps the old anchor to one on the new page.
+		expect(brokenPromises(record, { ...built, anchorMaps: { '/articles/a/': { 'the-card': 'intro' } } })).toEqual([]);
+		expect(brokenPromises(record, site({ '/articles/a/': [], '/data/x.csv': [] }, { '/articles/a/': '/articles/c/' }))).toEqual([
+			'/articles/a/: content/redirects.json sends it to /articles/c/, which the build does not have',
+		]);
+		expect(brokenPromises(record, site({ '/articles/a/': ['intro', 'the-card'] }))).toEqual(['/data/x.csv: page is gone; add "/data/x.csv": "<new path>" to content/redirects.json']);
+	});
 	it('only ever adds to the record', () => {
 		expect(extendRecord({ '/a/': ['x'] }, { '/a/': ['y'], '/b/': [] })).toEqual({ '/a/': ['x', 'y'], '/b/': [] });
 	});
