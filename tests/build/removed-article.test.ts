@@ -47,7 +47,7 @@ await writeFile(
 );
 await writeFile(
 	content('articles', 'second.mdx'),
-	['---', 'title: A second article', 'summary: An article that is merged into the first.', 'topic: basics', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', '---', '', 'The card is free <Cite id="agency-faq" />.', '', '## A merged section', '', 'Since 2016 <Cite id="second-only" />.', ''].join('\n'),
+	['---', 'title: A second article', 'summary: An article that is merged into the first.', 'topic: basics', 'figures_as_of: 2026-11-02', 'review_by: 2027-02-02', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', '---', '', 'The card is free <Cite id="agency-faq" />.', '', '## A merged section', '', 'Since 2016 <Cite id="second-only" />.', ''].join('\n'),
 );
 
 describe('removing an article', () => {

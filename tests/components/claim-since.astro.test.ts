@@ -12,7 +12,7 @@ beforeAll(async () => {
 const dom = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 
 describe('<ClaimSince>', () => {
-	it('is a section labelled by its visible title "What changed since", with the text and its markers', async () => {
+	it('is a group (not a landmark: every claim has one) labelled by its visible title "What changed since", with the text and its markers', async () => {
 		const html = await container.renderToString(ClaimSince, {
 			props: {
 				id: 'back-door',
@@ -24,14 +24,14 @@ describe('<ClaimSince>', () => {
 			},
 		});
 		const document = dom(html);
-		const section = document.querySelector('section')!;
+		const section = document.querySelector('[role="group"]')!;
 		const heading = document.querySelector('.claim-since-heading')!;
 		expect(document.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
 		expect(heading.textContent).toBe('What changed since');
 		expect(heading.id).toBe('claim-back-door-since');
 		expect(section.getAttribute('aria-labelledby')).toBe(heading.id);
 		expect(section.querySelector('p:not(.claim-since-heading)')?.textContent).toMatch(/^In August 2023 the government decided to send certificates automatically\. \[/);
-		expect([...section.querySelectorAll('a.cite-link')].map((link) => link.getAttribute('href'))).toEqual(['#source-yomiuri', '#source-faq']);
+		expect([...section.querySelectorAll('.cite-ref > a')].map((link) => link.getAttribute('href'))).toEqual(['#source-yomiuri', '#source-faq']);
 	});
 });
 

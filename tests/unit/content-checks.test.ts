@@ -119,6 +119,8 @@ const article = {
 	title: 'T',
 	summary: 'S',
 	topic: 'basics',
+	figures_as_of: '2026-11-28',
+	review_by: '2027-02-28',
 	published: '2026-11-01',
 	updated: '2026-11-28',
 	reviewed: '2026-11-28',
@@ -134,7 +136,7 @@ describe('dates', () => {
 		expect(buildDate(new Date('2026-12-01T14:59:00Z'))).toBe('2026-12-01');
 	});
 	it('refuses dates after the build date', () => {
-		expect(messages(articleSchema.safeParse({ ...article, published: '2031-01-01', updated: '2031-01-01', reviewed: '2031-01-01' }))).toEqual([
+		expect(messages(articleSchema.safeParse({ ...article, published: '2031-01-01', updated: '2031-01-01', reviewed: '2031-01-01', review_by: '2031-06-01' }))).toEqual([
 			expect.stringMatching(/^published: "2031-01-01" is after the build date/),
 			expect.stringMatching(/^updated: "2031-01-01" is after the build date/),
 			expect.stringMatching(/^reviewed: "2031-01-01" is after the build date/),
@@ -143,7 +145,7 @@ describe('dates', () => {
 	});
 	it('refuses a source read before it was published, and a review older than the update', () => {
 		expect(messages(sourceSchema.safeParse({ ...source, published: '2026-11-29' }))).toEqual([expect.stringMatching(/^accessed: accessed must not be earlier than published/)]);
-		expect(messages(articleSchema.safeParse({ ...article, reviewed: '2026-11-27' }))).toEqual([expect.stringMatching(/^reviewed: reviewed must not be earlier than updated/)]);
+		expect(messages(articleSchema.safeParse({ ...article, reviewed: '2026-11-27', figures_as_of: '2026-11-27' }))).toEqual([expect.stringMatching(/^reviewed: reviewed must not be earlier than updated/)]);
 	});
 });
 

@@ -126,7 +126,7 @@ describe('check:stale CLI', () => {
 		const file = join(dir, 'articles', 'sample.mdx');
 		await writeFile(
 			file,
-			(await readFile(file, 'utf8')).replace('review_by: 2027-02-28', 'review_by: 2026-12-01').replace('reviewed: 2026-11-28', 'reviewed: 2026-11-01').replace('figures_as_of: 2026-11-28', 'figures_as_of: 2026-11-01'),
+			(await readFile(file, 'utf8')).replace('review_by: 2027-02-28', 'review_by: 2026-12-01').replace('updated: 2026-11-28', 'updated: 2026-11-01').replace('reviewed: 2026-11-28', 'reviewed: 2026-11-01').replace('figures_as_of: 2026-11-28', 'figures_as_of: 2026-11-01'),
 			'utf8',
 		);
 		const reported = await run(process.execPath, [cli, '--content', dir, '--today', '2026-12-02']);
