@@ -1,9 +1,14 @@
-/** A minimal static file server for the built site: dist/ as a static host would serve it. */
+/**
+ * A minimal static file server for the built site: dist/ as a static host would serve it,
+ * text compressed with gzip when the browser accepts it (as every static host does, so that
+ * Lighthouse and the browser tests see the bytes a reader downloads).
+ */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -24,6 +29,9 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
+/** Types a host compresses: text, not images or Pagefind's already compressed index files. */
+const compressible = /^(text\/|application\/(json|xml|manifest\+json|x-bibtex|x-research-info-systems)|image\/svg\+xml)/;
+
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
 	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const candidate = join(root, safe);
@@ -41,7 +49,13 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		const file = await resolveFile(root, pathname);
 		const status = file ? 200 : 404;
 		const path = file ?? join(root, '404.html');
-		response.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+		const type = types[extname(path)] ?? 'application/octet-stream';
+		if (compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+			response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(path).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(status, { 'content-type': type });
 		createReadStream(path).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
