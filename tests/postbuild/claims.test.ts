@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv.ts';
 import { distDir, documentAt, fileFor, site } from '../helpers/site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -107,36 +108,6 @@ describe('the claims index', () => {
 	});
 });
 
-/** RFC 4180 CSV, as written by src/lib/csv.ts. */
-function parseCsv(text: string): Record<string, string>[] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') endField();
-		else if (char === '\r' && text[i + 1] === '\n') {
-			endField();
-			rows.push(row);
-			row = [];
-			i++;
-		} else field += char;
-	}
-	const [header, ...body] = rows;
-	return body.map((cells) => Object.fromEntries(header!.map((name, index) => [name, cells[index] ?? ''])));
-}
 
 describe('the claims as open data', () => {
 	const fields = ['claim', 'language', 'translation', 'claimant', 'date', 'verdict', 'rating_value', 'url', 'source_urls'];

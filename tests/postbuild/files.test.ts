@@ -5,6 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv.ts';
 import { articlePages, distDir, documentAt, pages, site } from '../helpers/site.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false });
@@ -43,34 +44,6 @@ describe('feeds', () => {
 	});
 });
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): Record<string, string>[] {
-	const rows: string[][] = [];
-	let field = '';
-	let row: string[] = [];
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') {
-			row.push(field);
-			field = '';
-		} else if (char === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-		} else if (char !== '\r') field += char;
-	}
-	const [header, ...body] = rows;
-	return body.map((cells) => Object.fromEntries(header!.map((name, index) => [name, cells[index] ?? ''])));
-}
 
 describe('dataset downloads', () => {
 	const readCsv = (path: string) => {
