@@ -99,7 +99,7 @@ export function claimRecords(claims: readonly ReviewedClaim[], source: (id: stri
 		id,
 		claim: data.claim,
 		language: data.lang,
-		translation: data.translation,
+		translation: data.translation ?? '',
 		short: shortClaim(data),
 		claimant: data.claimant,
 		date: data.appearance.date,

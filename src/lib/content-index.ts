@@ -7,7 +7,7 @@ import type { ArticleData, Topic } from '../schemas/article.ts';
 import { topics } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { Dataset, IncidentDataset, SeriesDataset } from '../schemas/dataset.ts';
-import type { GlossaryData } from '../schemas/glossary.ts';
+import type { GlossaryEntryData } from '../schemas/glossary.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
 import { claimBoxSourceIds } from './claim-box.ts';
@@ -41,7 +41,7 @@ export interface RawContent {
 	sources: readonly Entry<SourceData>[];
 	claims: readonly Entry<ClaimData>[];
 	datasets: readonly Entry<Dataset>[];
-	glossary: readonly Entry<GlossaryData>[];
+	glossary: readonly Entry<GlossaryEntryData>[];
 }
 
 export interface ContentIndex {
@@ -52,7 +52,7 @@ export interface ContentIndex {
 	sources: Map<string, Entry<SourceData>>;
 	claims: Map<string, Entry<ClaimData>>;
 	datasets: Map<string, Entry<Dataset>>;
-	glossary: Entry<GlossaryData>[];
+	glossary: Entry<GlossaryEntryData>[];
 	/** Citation plan per article id. */
 	plans: Map<string, CitationPlan>;
 	/** Headings per article id, with the ids the renderer gives them. */

@@ -42,7 +42,7 @@ export function newsArticleJsonLd(options: {
 /** Google asks for a claim summary under 75 characters. */
 export function shortClaim(claim: ClaimData): string {
 	if (claim.short) return claim.short;
-	const text = claim.translation.replace(/\s+/g, ' ').trim();
+	const text = (claim.translation ?? claim.claim).replace(/\s+/g, ' ').trim();
 	return text.length < 75 ? text : `${text.slice(0, 72).replace(/\s+\S*$/, '')}…`;
 }
 
