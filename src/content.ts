@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry } from './lib/content-index';
 import { isIncidentDataset } from './lib/datasets';
-import { checkEditions, englishGlossary, Problems, translateDataset, type SectionMap } from './lib/editions';
-import type { Locale } from './i18n/locales';
+import { buildGermanIndex, checkEditions, englishGlossary, Problems, translateDataset, type SectionMap } from './lib/editions';
+import { localeParam, type Locale } from './i18n/locales';
 import type { ArticleData } from './schemas/article';
 import { bodyStartLine } from './lib/mdx';
 import type { IncidentDataset, SeriesDataset } from './schemas/dataset';
@@ -111,14 +111,13 @@ async function loadGerman(): Promise<{ index: ContentIndex; sections: SectionMap
 	const problems = new Problems();
 	const datasets = [...en.datasets.values()].map((dataset) => translateDataset(dataset, datasetTexts.get(dataset.id), problems));
 	for (const id of datasetTexts.keys()) if (!en.datasets.has(id)) problems.add(`content/de/data/${id}.yaml: no English dataset content/data/${id}.yaml`);
-	problems.throwIfAny();
-	const index = buildContentIndex({
+	const index = buildGermanIndex(en, {
 		articles: articleEntries(articles, 'de/articles'),
 		sources: [...en.sources.values()],
 		claims: plain(claims, 'de/claims'),
 		datasets,
 		glossary: plain(glossary, 'de/glossary').map((entry) => ({ ...entry, data: { term: entry.data.term, reading: entry.data.reading, gloss: entry.data.german, definition: entry.data.definition } })),
-	});
+	}, problems);
 	return { index, sections: checkEditions(en, index) };
 }
 
@@ -147,3 +146,13 @@ export async function getArticles(locale: Locale = 'en'): Promise<ArticleEntry[]
 	return (await getContent(locale)).articles;
 }
 
+
+/** The editions this build publishes: English always, German when content/de/ has articles. */
+export async function getLocales(): Promise<Locale[]> {
+	return (await getContent('en')).hasTwin ? ['en', 'de'] : ['en'];
+}
+
+/** getStaticPaths for a page every edition has, under src/pages/[...locale]/. */
+export async function localeStaticPaths(): Promise<{ params: { locale: string | undefined } }[]> {
+	return (await getLocales()).map((locale) => ({ params: { locale: localeParam(locale) } }));
+}

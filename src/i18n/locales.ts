@@ -38,3 +38,11 @@ export function splitLocalePath(pathname: string): { locale: Locale; path: strin
 	}
 	return { locale: defaultLocale, path: pathname };
 }
+
+/**
+ * The `[...locale]` parameter of each edition: undefined for English (no prefix), `de` for
+ * German. Pages under src/pages/[...locale]/ use it in getStaticPaths.
+ */
+export function localeParam(locale: Locale): string | undefined {
+	return locale === defaultLocale ? undefined : locale;
+}

@@ -9,7 +9,7 @@
 import type { ClaimData } from '../schemas/claim.ts';
 import type { Dataset, DatasetTexts } from '../schemas/dataset.ts';
 import type { GlossaryData, GlossaryEntryData } from '../schemas/glossary.ts';
-import { ContentError, type ArticleEntry, type ContentIndex, type Entry } from './content-index.ts';
+import { buildContentIndex, ContentError, type ArticleEntry, type ContentIndex, type Entry, type RawContent } from './content-index.ts';
 import { isIncidentDataset } from './datasets.ts';
 
 /** Problems are collected and reported together, so an editor sees every gap in one build. */
@@ -101,6 +101,27 @@ export interface SectionMap {
 	toEnglish: Map<string, Map<string, string>>;
 	/** Per article id: English anchor → German anchor. */
 	toGerman: Map<string, Map<string, string>>;
+}
+
+/**
+ * Builds the German edition's index. Missing twins are reported first, as what they are: an
+ * untranslated article would otherwise surface as "source … is not cited by any article",
+ * which points the editor at the wrong file.
+ */
+export function buildGermanIndex(english: ContentIndex, raw: RawContent, problems = new Problems()): ContentIndex {
+	const germanArticles = new Set(raw.articles.map((article) => article.id));
+	const germanClaims = new Set(raw.claims.map((claim) => claim.id));
+	for (const article of english.articles) {
+		if (!germanArticles.has(article.id)) problems.add(`${article.filePath}: no German twin; expected content/de/articles/${article.id}.mdx with translation_of: ${article.id}`);
+	}
+	for (const claim of english.claims.values()) {
+		if (!germanClaims.has(claim.id)) problems.add(`${claim.filePath}: no German twin; expected content/de/claims/${claim.id}.yaml`);
+	}
+	for (const article of raw.articles) {
+		if (!english.articleById.has(article.id)) problems.add(`${article.filePath}: no English article content/articles/${article.id}.mdx to translate`);
+	}
+	problems.throwIfAny();
+	return buildContentIndex({ ...raw, editionFolder: 'de/' });
 }
 
 /** Checks the German edition against the English one and returns the section map; throws listing every mismatch. */
