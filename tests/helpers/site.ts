@@ -43,5 +43,5 @@ export function fileFor(path: string): string | undefined {
 export const site = process.env['SITE_URL'] ?? 'https://my-number-facts.example';
 
 export async function articlePages(): Promise<BuiltPage[]> {
-	return (await pages()).filter((page) => /^\/articles\/[^/]+\/$/.test(page.path));
+	return (await pages()).filter((page) => /^(\/de)?\/articles\/[^/]+\/$/.test(page.path));
 }
