@@ -25,16 +25,19 @@ Exit codes: 0 every article fully cited and coverage at or above the threshold, 
 2 a file could not be read or parsed.`;
 
 interface Config {
-	articles: string;
+	/** The folders of every edition's articles. */
+	articles: string[];
 	threshold: number;
 }
 
 async function loadConfig(path: string): Promise<Config> {
-	const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<Config>;
-	if (typeof raw.articles !== 'string' || typeof raw.threshold !== 'number' || raw.threshold < 0 || raw.threshold > 1) {
-		throw new Error(`${path}: expected { "articles": "<folder>", "threshold": <number from 0 to 1> }`);
+	const raw = JSON.parse(await readFile(path, 'utf8')) as { articles?: unknown; threshold?: unknown };
+	const articles = typeof raw.articles === 'string' ? [raw.articles] : raw.articles;
+	const folders = Array.isArray(articles) && articles.length > 0 && articles.every((folder) => typeof folder === 'string') ? (articles as string[]) : undefined;
+	if (!folders || typeof raw.threshold !== 'number' || raw.threshold < 0 || raw.threshold > 1) {
+		throw new Error(`${path}: expected { "articles": ["<folder>", …], "threshold": <number from 0 to 1> }`);
 	}
-	return { articles: raw.articles, threshold: raw.threshold };
+	return { articles: folders, threshold: raw.threshold };
 }
 
 async function mdxFiles(target: string): Promise<string[]> {
@@ -64,7 +67,7 @@ async function main(): Promise<number> {
 	const threshold = values.threshold === undefined ? config.threshold : Number(values.threshold);
 	if (!(threshold >= 0 && threshold <= 1)) throw new Error(`--threshold: expected a number from 0 to 1, got "${values.threshold}"`);
 
-	const targets = positionals.length > 0 ? positionals : [config.articles];
+	const targets = positionals.length > 0 ? positionals : config.articles;
 	const files = (await Promise.all(targets.map((target) => mdxFiles(resolve(target))))).flat();
 	if (files.length === 0) throw new Error(`No .mdx files found in ${targets.join(', ')}`);
 
