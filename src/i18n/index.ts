@@ -1,5 +1,5 @@
 /**
- * The UI strings and formats of a page's language. Components call `ui(Astro.currentLocale)`;
+ * The UI strings and formats of a page's language. Components call `ui(pageLocale(Astro.url))`;
  * pure modules take the dictionary or the locale as a parameter.
  */
 import { de } from './de.ts';
@@ -11,7 +11,7 @@ export * from './locales.ts';
 
 const dictionaries: Record<Locale, UiStrings> = { en, de };
 
-/** The dictionary of a locale, or of Astro's `currentLocale` (undefined → English). */
+/** The dictionary of a locale (anything else → English). */
 export function ui(locale: Locale | string | undefined): UiStrings {
 	return dictionaries[localeOf(locale)];
 }

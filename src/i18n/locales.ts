@@ -1,7 +1,7 @@
 /**
  * The site's languages. English is the default and keeps its unprefixed addresses; every other
  * edition lives under its own prefix (`/de/…`). astro.config.mjs routes with these, and every
- * page, component and file writer asks `localeOf(Astro.currentLocale)` which edition it renders.
+ * page, component and file writer asks `pageLocale(Astro.url)` which edition it renders.
  */
 export const locales = ['en', 'de'] as const;
 export type Locale = (typeof locales)[number];
@@ -45,4 +45,9 @@ export function splitLocalePath(pathname: string): { locale: Locale; path: strin
  */
 export function localeParam(locale: Locale): string | undefined {
 	return locale === defaultLocale ? undefined : locale;
+}
+
+/** The edition of the page at a URL (`/de/…` is German): what every component renders in. */
+export function pageLocale(url: URL): Locale {
+	return splitLocalePath(url.pathname).locale;
 }

@@ -28,6 +28,7 @@ const sources = new Map<string, Entry<SourceData>>([
 				title: '交付状況',
 				title_supplied: false,
 				title_en: 'Issuance status',
+				title_de: 'Ausgabestand',
 				publisher: 'Ministry of Internal Affairs and Communications',
 				url: 'https://www.soumu.go.jp/kojinbango_card/',
 				accessed: '2026-11-28',
@@ -142,5 +143,22 @@ describe('<SourceList>', () => {
 		expect(external.getAttribute('rel')).toBe('noopener noreferrer');
 		const close = mic!.querySelector('button')!;
 		expect([close.getAttribute('popovertarget'), close.getAttribute('popovertargetaction')]).toEqual(['preview-1', 'hide']);
+	});
+});
+
+describe('the German edition (a page under /de/)', () => {
+	const german = { request: new Request('https://my-number-facts.example/de/articles/a/') };
+	it('labels markers and the source list in German, with German titles and dates', async () => {
+		const markers = dom(await container.renderToString(Cite, { props: { id: 'nhk mic', occurrence: '1' }, locals: { citations: plan }, ...german }));
+		expect([...markers.querySelectorAll('a')].map((link) => link.getAttribute('aria-label'))).toEqual(['Quelle 2', 'Quelle 1']);
+		const list = dom(await container.renderToString(SourceList, { props: { plan, sources }, ...german }));
+		expect(list.querySelector('h2')?.textContent).toBe('Quellen');
+		const [mic, nhk] = [...list.querySelectorAll('ol > li')];
+		expect(mic?.textContent).toContain('(Ausgabestand)');
+		expect(mic?.textContent).not.toContain('Issuance status');
+		expect(mic?.textContent).toContain('Japanisch');
+		expect(mic?.textContent).toContain('Abgerufen am 28. November 2026');
+		expect(nhk?.textContent).toContain('2. Dezember 2024');
+		expect(nhk?.querySelector('.sr-only')?.textContent).toBe(' (externer Link)');
 	});
 });
