@@ -159,6 +159,6 @@ describe('the German edition (a page under /de/)', () => {
 		expect(mic?.textContent).toContain('Japanisch');
 		expect(mic?.textContent).toContain('Abgerufen am 28. November 2026');
 		expect(nhk?.textContent).toContain('2. Dezember 2024');
-		expect(nhk?.querySelector('.sr-only')?.textContent).toBe(' (externer Link)');
+		expect(nhk?.querySelector('cite .sr-only')?.textContent).toBe(' (externer Link)');
 	});
 });
