@@ -9,6 +9,7 @@ import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { requireContact } from './src/integrations/require-contact.ts';
 import { isRedirected, redirects } from './src/integrations/redirects.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { uiLanguageCheck } from './src/integrations/ui-language-check.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 import { searchTerms } from './src/plugins/search-terms.ts';
 import { SITE } from './src/site.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
 		}),
 		siteFiles(),
 		redirects(),
+		uiLanguageCheck(),
 		outputInPlace(),
 	],
 	markdown: {
