@@ -5,10 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { buildLock } from './src/integrations/build-lock.ts';
-import { outputInPlace } from './src/integrations/output-in-place.ts';
+import { buildReport } from './src/integrations/build-report.ts';
+import { outputInPlace } from './src/integrations/output/output-in-place.ts';
 import { requireContact } from './src/integrations/require-contact.ts';
 import { isRedirected, redirects } from './src/integrations/redirects.ts';
-import { siteFiles } from './src/integrations/site-files.ts';
+import { searchIndex } from './src/integrations/search-index/search-index.ts';
+import { siteFiles } from './src/integrations/site-files/site-files.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 import { searchTerms } from './src/plugins/search-terms.ts';
 import { SITE } from './src/site.ts';
@@ -21,20 +23,25 @@ export default defineConfig({
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	// Article pages whose content and code are unchanged since the last build are kept, not
-	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output-in-place.ts).
+	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output/output-in-place.ts).
 	experimental: { incrementalBuild: true },
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
 	// buildLock first: one build at a time in the output and cache folders. requireContact next: a
-	// production build for a real address without SITE_CONTACT stops at once. redirects (old
+	// production build for a real address without SITE_CONTACT stops at once. buildReport times the
+	// phases, before the integrations that work after the pages. searchIndex starts the index in the
+	// background, side by side with siteFiles (share cards, citation files). redirects (old
 	// addresses → new, from content/redirects.json) after siteFiles, whose files it copies to moved
-	// pages' old addresses; outputInPlace last: it removes whatever the others did not write in this build.
+	// pages' old addresses; outputInPlace last: it waits for the background work, removes whatever
+	// the others did not write in this build, and writes the build report.
 	integrations: [
 		buildLock(),
 		requireContact({ contact: SITE.contact }),
+		buildReport(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirected(page) }),
+		searchIndex(),
 		siteFiles(),
 		redirects(),
 		outputInPlace(),

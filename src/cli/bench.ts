@@ -11,7 +11,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { bareSite, fullSite, type BenchFiles } from '../lib/bench-content.ts';
+import { bareSite, fullSite, type BenchFiles } from './lib/bench-content.ts';
 
 const usage = `Usage: npm run bench -- [--sizes 100,1000] [--repeat 3] [--quick] [--profile] [--keep]
 

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
-import { budgets, foreignFonts, gzipSize, pageAssets, staticImports } from '../lib/budgets.ts';
-import { builtPages } from '../lib/dist.ts';
+import { budgets, foreignFonts, gzipSize, pageAssets, staticImports } from './lib/budgets.ts';
+import { builtPages } from './lib/dist.ts';
 
 const usage = `Usage: npm run budgets [-- --dist <folder>]
 

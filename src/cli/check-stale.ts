@@ -2,13 +2,13 @@
  * Staleness check: lists articles past their review date, datasets whose latest figure is older
  * than their cadence allows or whose next figure was due, and sentences that speak of a past date
  * in the present or future tense. It only reports, so that time passing never breaks CI;
- * `--strict` (before publishing) fails when anything is listed. The rules are in src/lib/staleness.ts.
+ * `--strict` (before publishing) fails when anything is listed. The rules are in src/cli/lib/staleness.ts.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDate, latestDate, todayInJapan } from '../lib/dates.ts';
-import { overdueArticles, pastDatesInTense, staleDatasets, type ArticleReview, type DatasetCurrency, type StaleFinding } from '../lib/staleness.ts';
+import { overdueArticles, pastDatesInTense, staleDatasets, type ArticleReview, type DatasetCurrency, type StaleFinding } from './lib/staleness.ts';
 import { parseStrictYaml } from '../loaders/strict-glob.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { datasetSchema } from '../schemas/dataset.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const usage = `Usage: npm run lighthouse [-- --dist <folder>] [--path <url path> ...]
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const usage = `Usage: npm run screenshots [-- --dist <folder>] [--path <url path>] [--out <folder>] [--max-kb <n>]
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/cli/lib/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

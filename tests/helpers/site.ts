@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { builtPages, type BuiltPage } from '../../src/lib/dist.ts';
+import { builtPages, type BuiltPage } from '../../src/cli/lib/dist.ts';
 import { parseRedirectFile } from '../../src/lib/redirects.ts';
 
 export const distDir = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');

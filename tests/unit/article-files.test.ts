@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeArticleFiles, type ArticleFilesManifest } from '../../src/lib/article-files.ts';
+import { writeArticleFiles, type ArticleFilesManifest } from '../../src/integrations/site-files/article-files.ts';
 import { articleShareCard, siteShareCard } from '../../src/lib/share-cards.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
