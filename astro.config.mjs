@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cacheDirs, outDir } from './src/config.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { outputInPlace } from './src/integrations/output/output-in-place.ts';
@@ -18,9 +19,10 @@ import { SITE } from './src/site.ts';
 export default defineConfig({
 	// The public address (env SITE_URL, read in src/site.ts with SITE_CONTACT); every absolute URL derives from it.
 	site: SITE.url,
-	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
-	outDir: process.env.OUT_DIR ?? './dist',
-	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/
+	// (OUT_DIR and CACHE_DIR, read in src/config.ts with every other setting).
+	outDir,
+	cacheDir: cacheDirs.astro,
 	trailingSlash: 'always',
 	// Article pages whose content and code are unchanged since the last build are kept, not
 	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output/output-in-place.ts).

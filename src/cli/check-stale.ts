@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../config.ts';
 import { isCalendarDate, latestDate, todayInJapan } from '../lib/dates.ts';
 import { overdueArticles, pastDatesInTense, staleDatasets, type ArticleReview, type DatasetCurrency, type StaleFinding } from './lib/staleness.ts';
 import { parseStrictYaml } from '../loaders/strict-glob.ts';
@@ -50,7 +51,7 @@ function invalid(name: string, issues: readonly { path: readonly PropertyKey[]; 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
 		options: {
-			content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+			content: { type: 'string', default: contentDir },
 			today: { type: 'string' },
 			strict: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },

@@ -37,6 +37,8 @@ export interface BuildReport {
 	searchIndex?: { pages: number; kept: boolean; seconds: number };
 	/** Files an earlier build left that this build no longer makes, removed from the output. */
 	removedFiles?: number;
+	/** True when the last build did not finish, so this one trusted nothing it left and rendered every page. */
+	afterUnfinishedBuild?: boolean;
 }
 
 export const buildReportFile = 'build-report.json';

@@ -63,6 +63,7 @@ export function outputInPlace(): AstroIntegration {
 				const marker = new URL(buildUnderWay, cacheDir);
 				if (await stat(marker).catch(() => undefined)) {
 					logger.warn('the last build did not finish: rendering every page again and rebuilding the search index');
+					reportBuild({ afterUnfinishedBuild: true });
 					await Promise.all(stateKeptBetweenBuilds.map((name) => rm(new URL(name, cacheDir), { recursive: true, force: true })));
 				}
 				writeCacheFile(fileURLToPath(marker), '');
