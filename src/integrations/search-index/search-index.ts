@@ -50,16 +50,23 @@ export const searchState = { record: 'search-index.json', views: 'search-views' 
 
 export function searchIndex(): AstroIntegration {
 	let cacheDir: URL | undefined;
+	/** Pagefind's service, started with the build so that its start-up overlaps with the bundling. */
+	let service: ReturnType<typeof createIndex> | undefined;
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
 			},
+			'astro:build:start': () => {
+				service = createIndex(pagefindOptions);
+				// A failure to start is reported where the index is needed.
+				service.catch(() => undefined);
+			},
 			'astro:build:done': ({ dir, pages, logger }) => {
 				const started = performance.now();
 				const cache = (name: string) => fileURLToPath(new URL(name, cacheDir));
-				const done = updateIndex(fileURLToPath(dir), pages.map((page) => page.pathname), cache(searchState.record), cache(searchState.views)).then((result) => {
+				const done = updateIndex(fileURLToPath(dir), pages.map((page) => page.pathname), cache(searchState.record), cache(searchState.views), service!).then((result) => {
 					const seconds = secondsSince(started);
 					logger.info(`${result.pages} pages${result.kept ? ', unchanged since the last build,' : ''} in ${seconds.toFixed(2)}s`);
 					reportBuild({ searchIndex: { ...result, seconds } });
@@ -80,7 +87,7 @@ async function signature(file: string): Promise<string | undefined> {
 }
 
 /** Brings the views and the index in `site` up to date with `pages` (as Astro's build:done names them, e.g. `articles/x/`). */
-async function updateIndex(site: string, pages: readonly string[], recordFile: string, viewsDir: string): Promise<{ pages: number; kept: boolean }> {
+async function updateIndex(site: string, pages: readonly string[], recordFile: string, viewsDir: string, service: ReturnType<typeof createIndex>): Promise<{ pages: number; kept: boolean }> {
 	const last = await readRecord(recordFile);
 	const record: IndexRecord['pages'] = {};
 	await Promise.all(
@@ -111,7 +118,7 @@ async function updateIndex(site: string, pages: readonly string[], recordFile: s
 		writeCacheFile(recordFile, JSON.stringify({ ...last, pages: record }));
 		return { pages: pages.length, kept: true };
 	}
-	const { index, errors } = await createIndex(pagefindOptions);
+	const { index, errors } = await service;
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	const read = await index.addDirectory({ path: viewsDir });
 	if (read.errors.length > 0) throw new Error(`Pagefind: ${read.errors.join('; ')}`);
