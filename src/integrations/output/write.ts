@@ -63,12 +63,13 @@ export async function writeOutputs(dir: string, files: readonly { path: string; 
 }
 
 /**
- * Puts a cached file into the output as a hard link, which writes no data. The cache must
- * replace its files by renaming new ones into place, never by writing into them, so that a
- * linked file in the output cannot change afterwards. Where the cache is on another file
- * system, the file is copied (as a copy-on-write clone where the file system can).
+ * Puts a cached file into the output as a hard link, which writes no data (its folder is made).
+ * The cache must replace its files by renaming new ones into place, never by writing into them,
+ * so that a linked file in the output cannot change afterwards. Where the cache is on another
+ * file system, the file is copied (as a copy-on-write clone where the file system can).
  */
 export async function linkOutput(cached: string, file: string): Promise<void> {
+	await mkdir(dirname(file), { recursive: true });
 	// A file already there may be a link to this very cache file: copying onto it would empty both.
 	await rm(file, { force: true });
 	try {
