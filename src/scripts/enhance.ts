@@ -55,13 +55,12 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
 }
 
 /**
- * The section the reader is in: the heading named by the address's #fragment when it is on
- * screen, else the last heading above the top of the window.
+ * The section the reader is in: the last heading (with a twin) above the top of the window,
+ * or none in the introduction.
  */
 function currentSection(): HTMLElement | undefined {
-	const headings = [...document.querySelectorAll<HTMLElement>('[data-twin]')];
 	let current: HTMLElement | undefined;
-	for (const heading of headings) {
+	for (const heading of document.querySelectorAll<HTMLElement>('[data-twin]')) {
 		if (heading.getBoundingClientRect().top > 80) break;
 		current = heading;
 	}
@@ -69,16 +68,35 @@ function currentSection(): HTMLElement | undefined {
 }
 
 const languageLink = document.querySelector<HTMLAnchorElement>('a[data-language-link]');
+const header = document.querySelector<HTMLElement>('.site-header');
 if (languageLink && document.querySelector('[data-twin]')) {
 	const base = languageLink.href.split('#')[0]!;
-	// Updated when it is used, so the link is always an ordinary link (open in new tab works too).
-	const update = () => {
-		const twin = currentSection()?.dataset['twin'];
+	// The section the reader last stopped in. Scrolling back up to the header to use the link
+	// does not count as stopping: the link keeps the section that was being read.
+	let twin: string | undefined;
+	const setTwin = (value: string | undefined) => {
+		twin = value;
 		languageLink.href = twin ? `${base}#${twin}` : base;
 	};
-	languageLink.addEventListener('pointerdown', update);
-	languageLink.addEventListener('focus', update);
-	languageLink.addEventListener('click', update);
+	const fromHash = () => {
+		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		setTwin(target?.dataset['twin'] ?? twin);
+	};
+	let timer: number | undefined;
+	const settle = () => {
+		const headerInView = header !== null && header.getBoundingClientRect().bottom > 0;
+		if (!headerInView) setTwin(currentSection()?.dataset['twin']);
+	};
+	fromHash();
+	window.addEventListener('hashchange', fromHash);
+	window.addEventListener(
+		'scroll',
+		() => {
+			window.clearTimeout(timer);
+			timer = window.setTimeout(settle, 300);
+		},
+		{ passive: true },
+	);
 }
 
 export {};

@@ -15,9 +15,10 @@ interface Results {
 	excerpts: string[];
 }
 
-async function search(query: string): Promise<Results> {
+/** Searches from the search page of an edition: '' for English, '/de' for German. */
+async function search(query: string, edition = ''): Promise<Results> {
 	const page = await browser().newPage();
-	await page.goto(`${baseUrl}/search/`);
+	await page.goto(`${baseUrl}${edition}/search/`);
 	await page.fill('#search-input', query);
 	await page.click('.search-form button[type="submit"]');
 	await page.waitForSelector('#search-results h2');
@@ -77,6 +78,24 @@ describe('search', () => {
 				expect(excerpt, query).not.toMatch(/\[\s*Source \d|Link to the section|Link to this claim|\(external link\)|Verdict:/);
 			}
 		}
+	});
+	// The German edition has its own index (Pagefind indexes each language by <html lang>, with German stemming).
+	for (const [term, article] of [
+		['Krankenkassenkarte', '/de/articles/fact-check-back-door/'],
+		['Datenschutz', '/de/articles/data-breaches/'],
+		['マイナンバー', '/de/articles/what-is-my-number/'],
+	] as const) {
+		it(`the German search finds ${term}, in German pages only`, async () => {
+			const found = (await search(term, '/de')).pages;
+			expect(found).toContain(article);
+			expect(found.filter((path) => !path.startsWith('/de/'))).toEqual([]);
+		});
+	}
+	it('the German search stems German words (Krankenversicherungskarten finds Krankenversicherungskarte)', async () => {
+		expect((await search('Krankenversicherungskarten', '/de')).pages).toContain('/de/articles/health-insurance-card/');
+	});
+	it('the English search stays in English pages', async () => {
+		expect((await search('Fujitsu')).pages.filter((path) => path.startsWith('/de/'))).toEqual([]);
 	});
 	it('reads the query from the address, so results can be linked', async () => {
 		const page = await browser().newPage();

@@ -45,5 +45,5 @@ export function fileFor(path: string): string | undefined {
 export const site = SITE.url;
 
 export async function articlePages(): Promise<BuiltPage[]> {
-	return (await pages()).filter((page) => /^\/articles\/[^/]+\/$/.test(page.path));
+	return (await pages()).filter((page) => /^(\/de)?\/articles\/[^/]+\/$/.test(page.path));
 }

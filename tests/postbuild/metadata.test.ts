@@ -32,7 +32,7 @@ describe('link previews on every page', () => {
 			expect(Number(meta(document, 'og:image:width'))).toBe(1200);
 			expect(Number(meta(document, 'og:image:height'))).toBe(630);
 			expect(statSync(file!).size, image).toBeLessThan(300 * 1024);
-			expect(document.documentElement.getAttribute('lang')).toBe('en');
+			expect(document.documentElement.getAttribute('lang'), page.path).toBe(page.path.startsWith('/de/') ? 'de' : 'en');
 		}
 	});
 	it('mark articles as articles with published and modified times', async () => {
@@ -75,7 +75,7 @@ describe('JSON-LD', () => {
 				headline: expect.any(String),
 				datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
 				dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-				inLanguage: 'en',
+				inLanguage: page.path.startsWith('/de/') ? 'de' : 'en',
 				author: { name: expect.any(String) },
 				publisher: { name: expect.any(String) },
 			});
