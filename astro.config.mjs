@@ -4,11 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cacheDirs, outDir } from './src/config.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
-import { outputInPlace } from './src/integrations/output-in-place.ts';
+import { buildReport } from './src/integrations/build-report.ts';
+import { outputInPlace } from './src/integrations/output/output-in-place.ts';
 import { requireContact } from './src/integrations/require-contact.ts';
 import { isRedirected, redirects } from './src/integrations/redirects.ts';
-import { siteFiles } from './src/integrations/site-files.ts';
+import { searchIndex } from './src/integrations/search-index/search-index.ts';
+import { siteFiles } from './src/integrations/site-files/site-files.ts';
 import { uiLanguageCheck } from './src/integrations/ui-language-check.ts';
 import { numberCitations } from './src/plugins/number-citations.ts';
 import { searchTerms } from './src/plugins/search-terms.ts';
@@ -17,33 +20,39 @@ import { SITE } from './src/site.ts';
 export default defineConfig({
 	// The public address (env SITE_URL, read in src/site.ts with SITE_CONTACT); every absolute URL derives from it.
 	site: SITE.url,
-	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/.
-	outDir: process.env.OUT_DIR ?? './dist',
-	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+	// Test fixtures and the benchmark build into folders of their own, so they never clobber dist/
+	// (OUT_DIR and CACHE_DIR, read in src/config.ts with every other setting).
+	outDir,
+	cacheDir: cacheDirs.astro,
 	trailingSlash: 'always',
 	// Two editions: English at the unprefixed addresses (none of which change), German under /de/.
 	// Pages both have live in src/pages/[...locale]/; `Astro.currentLocale` tells a component which
 	// edition it renders (src/i18n/). The German content is in content/de/.
 	i18n: { locales: ['en', 'de'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	// Article pages whose content and code are unchanged since the last build are kept, not
-	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output-in-place.ts).
+	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output/output-in-place.ts).
 	experimental: { incrementalBuild: true },
 	// Collapse whitespace instead of the JSX rule that strips it between inline elements, which
 	// would glue citation markers and links to the words around them.
 	compressHTML: true,
 	// buildLock first: one build at a time in the output and cache folders. requireContact next: a
-	// production build for a real address without SITE_CONTACT stops at once. redirects (old
+	// production build for a real address without SITE_CONTACT stops at once. buildReport times the
+	// phases, before the integrations that work after the pages. searchIndex starts the index in the
+	// background, side by side with siteFiles (share cards, citation files). redirects (old
 	// addresses → new, from content/redirects.json) after siteFiles, whose files it copies to moved
-	// pages' old addresses; outputInPlace last: it removes whatever the others did not write in this build.
+	// pages' old addresses; outputInPlace last: it waits for the background work, removes whatever
+	// the others did not write in this build, and writes the build report.
 	integrations: [
 		buildLock(),
 		requireContact({ contact: SITE.contact }),
+		buildReport(),
 		mdx(),
 		sitemap({
 			filter: (page) => !page.endsWith('/404/') && !isRedirected(page),
 			// Each page's entry lists its twin in the other language (xhtml:link hreflang alternates).
 			i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },
 		}),
+		searchIndex(),
 		siteFiles(),
 		redirects(),
 		uiLanguageCheck(),

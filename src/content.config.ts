@@ -1,16 +1,11 @@
 import { defineCollection } from 'astro:content';
+import { contentDir } from './config';
 import { strictGlob } from './loaders/strict-glob';
 import { articleSchema, translatedArticleSchema } from './schemas/article';
 import { claimSchema, translatedClaimSchema } from './schemas/claim';
 import { datasetSchema, datasetTextsSchema } from './schemas/dataset';
 import { germanGlossarySchema, glossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
-
-/**
- * Where content lives: `content/` unless CONTENT_DIR points elsewhere (the test fixtures and the
- * benchmark build the real site against their own content).
- */
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
 /** Files whose names start with "_" are drafts and are not published. */
 const published = (extensions: string) => `**/[^_]*.${extensions}`;

@@ -1,5 +1,5 @@
 /**
- * Site-wide settings, and the one place the site's configuration is read from the environment:
+ * Site-wide settings, with the two read from the environment (in src/config.ts):
  *
  * - `SITE_URL`: the public address; every absolute URL (canonical, feeds, share cards) derives
  *   from it. Unset, it is the placeholder, which marks a development or test build.
@@ -8,12 +8,13 @@
  *
  * astro.config.mjs takes `site` from here.
  */
+import { siteContact, siteUrl } from './config.ts';
 import { parseContact, placeholderSite } from './lib/contact.ts';
 
 export const SITE = {
 	name: 'My Number Facts',
 	tagline: 'Japan’s My Number system explained, and claims about it checked, with every statement sourced.',
 	locale: 'en',
-	url: process.env['SITE_URL'] || placeholderSite,
-	contact: parseContact(process.env['SITE_CONTACT']),
+	url: siteUrl ?? placeholderSite,
+	contact: parseContact(siteContact),
 } as const;

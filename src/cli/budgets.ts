@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parseArgs } from 'node:util';
-import { budgets, foreignFonts, gzipSize, pageAssets, staticImports } from '../lib/budgets.ts';
-import { builtPages } from '../lib/dist.ts';
+import { outDir } from '../config.ts';
+import { budgets, foreignFonts, gzipSize, pageAssets, staticImports } from './lib/budgets.ts';
+import { builtPages } from './lib/dist.ts';
 
 const usage = `Usage: npm run budgets [-- --dist <folder>]
 
@@ -20,7 +21,7 @@ Options:
   -h, --help        show this help`;
 
 const { values } = parseArgs({
-	options: { dist: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, help: { type: 'boolean', short: 'h', default: false } },
+	options: { dist: { type: 'string', default: outDir }, help: { type: 'boolean', short: 'h', default: false } },
 });
 if (values.help) {
 	console.log(usage);

@@ -2,13 +2,14 @@
  * Staleness check: lists articles past their review date, datasets whose latest figure is older
  * than their cadence allows or whose next figure was due, and sentences that speak of a past date
  * in the present or future tense. It only reports, so that time passing never breaks CI;
- * `--strict` (before publishing) fails when anything is listed. The rules are in src/lib/staleness.ts.
+ * `--strict` (before publishing) fails when anything is listed. The rules are in src/cli/lib/staleness.ts.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../config.ts';
 import { isCalendarDate, latestDate, todayInJapan } from '../lib/dates.ts';
-import { overdueArticles, pastDatesInTense, staleDatasets, type ArticleReview, type DatasetCurrency, type StaleFinding } from '../lib/staleness.ts';
+import { overdueArticles, pastDatesInTense, staleDatasets, type ArticleReview, type DatasetCurrency, type StaleFinding } from './lib/staleness.ts';
 import { parseStrictYaml } from '../loaders/strict-glob.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { datasetSchema } from '../schemas/dataset.ts';
@@ -50,7 +51,7 @@ function invalid(name: string, issues: readonly { path: readonly PropertyKey[]; 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
 		options: {
-			content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+			content: { type: 'string', default: contentDir },
 			today: { type: 'string' },
 			strict: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },

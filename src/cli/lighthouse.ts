@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../lib/static-server.ts';
+import { chromiumPath } from '../config.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const usage = `Usage: npm run lighthouse [-- --dist <folder>] [--path <url path> ...]
 
@@ -35,7 +36,7 @@ if (values.help) {
 const paths = values.path ?? ['/', '/articles/fact-check-back-door/'];
 const server = await serveStatic(join(process.cwd(), values.dist));
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+	chromePath: chromiumPath,
 	userDataDir: await mkdtemp(join(tmpdir(), 'lighthouse-profile-')),
 	chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });

@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { builtPages, idsIn, publishedFiles } from '../lib/dist.ts';
+import { builtPages, idsIn, publishedFiles } from './lib/dist.ts';
 import { extendRecord, isStableAnchor, type PublishedRecord } from '../lib/published.ts';
 
 const usage = `Usage: npm run urls:record [-- --dist <folder>] [--record <file>]

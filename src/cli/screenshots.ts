@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../lib/static-server.ts';
+import { chromiumPath } from '../config.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const usage = `Usage: npm run screenshots [-- --dist <folder>] [--path <url path>] [--out <folder>] [--max-kb <n>]
 
@@ -62,7 +63,7 @@ try {
 	for (const shot of shots) {
 		const profile = await mkdtemp(join(tmpdir(), 'screenshots-profile-'));
 		const browser = await chromium.launchPersistentContext(profile, {
-			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			headless: true,
 			args: chromiumArgs,
 			colorScheme: 'light',

@@ -4,6 +4,8 @@
  * Points: pages (Astro's pages and incremental cache), search-views, search-index,
  * search-record, article-files, sweep.
  */
+import { buildFaultAfter } from '../config.ts';
+
 export function faultPoint(point: string): void {
-	if (process.env['BUILD_FAULT_AFTER'] === point) process.kill(process.pid, 'SIGKILL');
+	if (buildFaultAfter === point) process.kill(process.pid, 'SIGKILL');
 }

@@ -6,14 +6,13 @@
  * site-files, whose share cards and citation files it copies, and before output-in-place.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentDir } from '../config.ts';
 import { fileCopies, missingTargets, pageRedirects, parseRedirectFile, redirectPage, redirectsFile, removedArticles, type AnchorMaps, type Redirects } from '../lib/redirects.ts';
+import { copyOutput, writeOutput } from './output/write.ts';
 
-/** The content folder: `content/` unless CONTENT_DIR points elsewhere (fixtures, the benchmark). */
-const contentDir = () => process.env['CONTENT_DIR'] ?? './content';
 
 function readJson(file: string): unknown {
 	try {
@@ -27,7 +26,7 @@ let loaded: { redirects: Redirects; anchors: AnchorMaps } | undefined;
 
 function load(): { redirects: Redirects; anchors: AnchorMaps } {
 	if (!loaded) {
-		const file = join(contentDir(), 'redirects.json');
+		const file = join(contentDir, 'redirects.json');
 		loaded = existsSync(file) ? parseRedirectFile(readJson(file)) : { redirects: {}, anchors: {} };
 	}
 	return loaded;
@@ -51,10 +50,10 @@ export function redirects(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				list = loadRedirects();
-				const record = join(contentDir(), 'published-urls.json');
+				const record = join(contentDir, 'published-urls.json');
 				if (existsSync(record)) {
 					const paths = Object.keys(readJson(record) as Record<string, unknown>);
-					const problems = removedArticles(paths, (id) => existsSync(join(contentDir(), 'articles', `${id}.mdx`)), list);
+					const problems = removedArticles(paths, (id) => existsSync(join(contentDir, 'articles', `${id}.mdx`)), list);
 					if (problems.length > 0) throw new Error(problems.join('\n'));
 				}
 				updateConfig({ redirects: pageRedirects(list) });
@@ -74,13 +73,12 @@ export function redirects(): AstroIntegration {
 				}
 				if (problems.length > 0) throw new Error(problems.join('\n'));
 				for (const [from, to] of copies) {
-					await mkdir(dirname(output(from)), { recursive: true });
-					await copyFile(output(to), output(from));
+					await copyOutput(output(to), output(from));
 				}
 				if (copies.length > 0) logger.info(`${copies.length} files of moved pages copied to their old addresses`);
 				// Astro's redirect pages, replaced by ones that keep the link's #section.
 				for (const [from, to] of Object.entries(pageRedirects(list))) {
-					await writeFile(output(`${from}index.html`), redirectPage(to, site ? new URL(to, site).href : to, load().anchors[from]));
+					await writeOutput(output(`${from}index.html`), redirectPage(to, site ? new URL(to, site).href : to, load().anchors[from]));
 				}
 			},
 		},

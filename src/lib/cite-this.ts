@@ -11,6 +11,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { cacheDirs } from '../config.ts';
 import { cachedJson, packageVersions } from './cache-file.ts';
 
 export interface CitableWork {
@@ -116,7 +117,7 @@ export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir =
 }
 
 function citationCacheDir(): string {
-	return process.env['CITATION_CACHE'] ?? 'node_modules/.cache/citations';
+	return cacheDirs.citations;
 }
 
 /** Part of the cache key: a new version of a formatting package, or of this code, starts afresh. */

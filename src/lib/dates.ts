@@ -1,15 +1,8 @@
 /** Date helpers for `YYYY-MM-DD` calendar dates, which the site treats as plain days in Japan. */
+import { isCalendarDate } from '../schemas/common.ts';
 
-const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written as `YYYY-MM-DD` (rejects 2024-02-30 and 2023-13-01). */
-export function isCalendarDate(value: string): boolean {
-	const match = calendarDatePattern.exec(value);
-	if (!match) return false;
-	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// The check itself belongs to the schemas, which import nothing from src/lib.
+export { isCalendarDate };
 
 /** Long date formats per language: English "2 December 2024", German "2. Dezember 2024". */
 const longFormats = {

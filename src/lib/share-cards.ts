@@ -1,6 +1,6 @@
 /**
  * What each share card says: the site's, each article's, the claims index's and each claim
- * page's. Drawing them is src/lib/share-image.ts; writing them into a build, src/lib/article-files.ts.
+ * page's. Drawing them is src/lib/share-image.ts; writing them into a build, src/integrations/site-files/article-files.ts.
  */
 import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';

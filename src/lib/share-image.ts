@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { cacheDirs } from '../config.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { packageVersions, writeCacheFile } from './cache-file.ts';
 import { fontChain, fontSetup, measureRuns, outlinePath, type Weight } from './card-fonts.ts';
@@ -229,9 +230,9 @@ ${textLine(card.meta, 60, metaBaseline, 30, 'Regular', '#333')}
 </svg>`;
 }
 
-/** Where rendered cards are kept between builds (env SHARE_IMAGE_CACHE). */
+/** Where rendered cards are kept between builds (src/config.ts). */
 export function shareCardCacheDir(): string {
-	return process.env['SHARE_IMAGE_CACHE'] ?? 'node_modules/.cache/share-images';
+	return cacheDirs.shareImages;
 }
 
 let setup: [fonts: string, renderer: string] | undefined;

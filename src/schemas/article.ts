@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
-import { contentId, isoDate, pastDate } from './common.ts';
+import { contentId, isCalendarDate, isoDate, pastDate } from './common.ts';
 import { verdictSchema } from './verdict.ts';
 
 /** Topics, in the order the home page lists them. */

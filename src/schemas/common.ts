@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
+
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as `YYYY-MM-DD` (rejects 2024-02-30 and 2023-13-01). */
+export function isCalendarDate(value: string): boolean {
+	const match = calendarDatePattern.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
  * A calendar date written as `YYYY-MM-DD`. Content files are read with a YAML 1.2 parser that

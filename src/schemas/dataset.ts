@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDate, latestDate } from '../lib/dates.ts';
-import { contentId, isoDate } from './common.ts';
+import { contentId, isCalendarDate, isoDate } from './common.ts';
 
 /** How often a dataset's source publishes a new figure. */
 export const cadences = ['weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'irregular'] as const;
@@ -30,7 +29,8 @@ const currency = {
 
 /** next_expected must come after the latest date in the dataset; an invalid date has its own error. */
 function checkNextExpected(nextExpected: string, dates: readonly string[], ctx: z.RefinementCtx): void {
-	const latest = latestDate(dates.filter(isCalendarDate));
+	// String order is date order.
+	const latest = dates.filter(isCalendarDate).sort().at(-1);
 	if (latest !== undefined && isCalendarDate(nextExpected) && nextExpected <= latest) {
 		ctx.addIssue({
 			code: 'custom',

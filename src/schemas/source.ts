@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, languageTag, pastDate } from './common.ts';
-import { isCalendarDate } from '../lib/dates.ts';
+import { httpsUrl, isCalendarDate, languageTag, pastDate } from './common.ts';
 
 /** Kinds of source. The first three are primary sources. */
 export const sourceKinds = ['government', 'court', 'statistics', 'news', 'academic', 'ngo', 'other'] as const;

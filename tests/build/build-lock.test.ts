@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild, buildState } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/fixtures.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'build-lock-'));
@@ -22,10 +22,10 @@ describe('two builds in one folder', () => {
 		const files = await readdir(folders.outDir, { recursive: true });
 		expect(files).toContain(join('articles', 'sample', 'index.html'));
 		expect(files.filter((file) => file.includes('build-lock'))).toEqual([]);
-		expect((await readdir(folders.cacheDir)).filter((file) => file.includes('build-lock'))).toEqual([]);
+		expect((await readdir(buildState(folders))).filter((file) => file.includes('build-lock'))).toEqual([]);
 	});
 	it('takes over the lock of a build that was killed', async () => {
-		await writeFile(join(folders.cacheDir, '.build-lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: (await import('node:os')).hostname(), started: '2026-12-02T06:00:00.000Z' }));
+		await writeFile(buildState(folders, '.build-lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: (await import('node:os')).hostname(), started: '2026-12-02T06:00:00.000Z' }));
 		const result = await astroBuild(folders);
 		expect(result.code, result.output).toBe(0);
 		expect(result.output).toMatch(/removed a stale build lock .*\.build-lock of process 4194305, which is no longer running/);

@@ -2,7 +2,7 @@
  * A build killed right after it writes any piece of state that builds keep (pages and Astro's
  * incremental cache, search views, index files and record, share cards and citation files, the
  * sweep) is followed by a build that recovers: with the edit undone, the site is byte for byte
- * the one a clean build makes (src/integrations/output-in-place.ts drops the records, and the
+ * the one a clean build makes (src/integrations/output/output-in-place.ts drops the records, and the
  * search index verifies the files it keeps).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';

@@ -1,13 +1,14 @@
 /**
  * A rebuild into the folder of an earlier build writes over it in place, and leaves exactly what
- * a build into an empty folder would (see src/integrations/output-in-place.ts).
+ * a build into an empty folder would (see src/integrations/output/). What each build did is read
+ * from its build report (src/integrations/build-report.ts).
  */
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild, buildState, lastBuildReport } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/fixtures.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'rebuild-'));
@@ -34,7 +35,8 @@ await writeFile(
 	['---', 'title: A second article', 'summary: A fixture article that changes on its own.', 'topic: basics', 'figures_as_of: 2026-11-02', 'review_by: 2027-02-02', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', 'claims: []', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
 );
 const article = join(folders.outDir, 'articles', 'sample', 'index.html');
-const cachedLog = (id: string) => new RegExp(`articles/${id}/index\\.html \\(cached\\)`);
+/** When a page's file was last written: a page kept from the last build is not written again. */
+const written = async (id: string) => (await stat(join(folders.outDir, 'articles', id, 'index.html'))).ctimeMs;
 
 // The tests run in order, each building over the last one's output.
 describe('rebuilding into an earlier build’s folder', () => {
@@ -53,7 +55,7 @@ describe('rebuilding into an earlier build’s folder', () => {
 
 		const second = await astroBuild(folders);
 		expect(second.code, second.output).toBe(0);
-		expect(second.output).toMatch(/removed 4 files an earlier build left/);
+		expect((await lastBuildReport(folders)).removedFiles).toBe(4);
 		expect(await listing(folders.outDir)).toEqual(built);
 		// Pages kept from the first build are still listed as pages, in the sitemap for one.
 		expect(await readFile(join(folders.outDir, 'sitemap-0.xml'), 'utf8')).toBe(sitemap);
@@ -62,19 +64,22 @@ describe('rebuilding into an earlier build’s folder', () => {
 	});
 
 	it('keeps an unchanged article page and search index, and renders and indexes an edited one', async () => {
+		const before = { sample: await written('sample'), second: await written('second') };
 		const unchanged = await astroBuild(folders);
 		expect(unchanged.code, unchanged.output).toBe(0);
-		expect(unchanged.output).toMatch(cachedLog('sample'));
-		expect(unchanged.output).toMatch(cachedLog('second'));
-		expect(unchanged.output).toMatch(/search index: \d+ pages, unchanged since the last build/);
+		const kept = await lastBuildReport(folders);
+		expect(kept.pages.kept).toBe(2);
+		expect(kept.searchIndex).toMatchObject({ kept: true, pages: kept.pages.total });
+		expect({ sample: await written('sample'), second: await written('second') }).toEqual(before);
 
 		await appendFile(secondArticle, '\nA sentence with the word quillwort in it.\n');
 		const edited = await astroBuild(folders);
 		expect(edited.code, edited.output).toBe(0);
-		expect(edited.output).toMatch(cachedLog('sample'));
-		expect(edited.output).not.toMatch(cachedLog('second'));
-		// The kept page was read ahead, while Astro rendered the edited one.
-		expect(edited.output).toMatch(/search index: \d+ pages, 1 of them read ahead,/);
+		const report = await lastBuildReport(folders);
+		expect(report.pages.kept).toBe(1);
+		expect(report.searchIndex?.kept).toBe(false);
+		expect(await written('sample')).toBe(before.sample);
+		expect(await written('second')).toBeGreaterThan(before.second);
 		expect(await readFile(join(folders.outDir, 'articles', 'second', 'index.html'), 'utf8')).toMatch(/quillwort/);
 		const indexed = await indexedText(folders.outDir);
 		expect(indexed.get('/articles/second/')).toMatch(/quillwort/);
@@ -84,14 +89,15 @@ describe('rebuilding into an earlier build’s folder', () => {
 	});
 
 	it('renders every page again after a build that did not finish, and indexes them all', async () => {
-		await writeFile(join(folders.cacheDir, 'build-under-way'), '');
-		// With its key unchanged, the first article is read ahead for the index, but rendered after all.
+		await writeFile(buildState(folders, 'build-under-way'), '');
+		// The first article's key is unchanged, but it is rendered again all the same.
 		await appendFile(secondArticle, '\nAnd the word sundew.\n');
 		const result = await astroBuild(folders);
 		expect(result.code, result.output).toBe(0);
-		expect(result.output).toMatch(/the last build did not finish/);
-		expect(result.output).not.toMatch(cachedLog('sample'));
-		expect(result.output).not.toMatch(/read ahead/);
+		const report = await lastBuildReport(folders);
+		expect(report.afterUnfinishedBuild).toBe(true);
+		expect(report.pages.kept).toBe(0);
+		expect(report.searchIndex?.kept).toBe(false);
 		const indexed = await indexedText(folders.outDir);
 		expect(indexed.get('/articles/second/')).toMatch(/sundew/);
 		expect(indexed.get('/articles/sample/')).toMatch(/A sample article/);
@@ -105,6 +111,6 @@ describe('rebuilding into an earlier build’s folder', () => {
 		const files = await listing(folders.outDir);
 		expect(files.filter((file) => file.includes('second'))).toEqual([]);
 		expect((await indexedText(folders.outDir)).has('/articles/second/')).toBe(false);
-		expect(await listing(join(folders.cacheDir, 'search-views'))).not.toContain('articles/second/index.html');
+		expect(await listing(buildState(folders, 'search-views'))).not.toContain('articles/second/index.html');
 	});
 });

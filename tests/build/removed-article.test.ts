@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtPages, idsIn, publishedFiles } from '../../src/lib/dist.ts';
+import { builtPages, idsIn, publishedFiles } from '../../src/cli/lib/dist.ts';
 import { brokenPromises, extendRecord, isStableAnchor, type PublishedRecord } from '../../src/lib/published.ts';
 import { parseRedirectFile } from '../../src/lib/redirects.ts';
 import { astroBuild } from '../helpers/build.ts';

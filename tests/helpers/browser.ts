@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath } from '../../src/config.ts';
 
 export const chromiumArgs = [
 	'--headless',
@@ -23,7 +24,7 @@ export const chromiumArgs = [
 export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
 	const userDataDir = await mkdtemp(join(tmpdir(), 'chromium-profile-'));
 	return chromium.launchPersistentContext(userDataDir, {
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		executablePath: chromiumPath,
 		headless: true,
 		args: chromiumArgs,
 		colorScheme: options.colorScheme ?? 'light',

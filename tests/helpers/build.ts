@@ -2,6 +2,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { cacheLayout } from '../../src/config.ts';
+import { readBuildReport, type BuildReport } from '../../src/integrations/build-report.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -9,6 +11,7 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 export interface BuildFolders {
 	contentDir: string;
 	outDir: string;
+	/** The root of every cache of these builds (CACHE_DIR, src/config.ts). */
 	cacheDir: string;
 	/** Settings for this build (SITE_URL, SITE_CONTACT); a variable set to undefined is removed. */
 	env?: Record<string, string | undefined>;
@@ -30,3 +33,11 @@ export function astroBuild({ contentDir, outDir, cacheDir, env: folderEnv = {} }
 		);
 	});
 }
+
+/** The report of the last build in these folders (src/integrations/build-report.ts). */
+export function lastBuildReport({ cacheDir }: BuildFolders): Promise<BuildReport> {
+	return readBuildReport(cacheLayout(cacheDir).astro);
+}
+
+/** Where these builds keep their state between builds: Astro's cache folder. */
+export const buildState = ({ cacheDir }: BuildFolders, ...path: string[]) => join(cacheLayout(cacheDir).astro, ...path);

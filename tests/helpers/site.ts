@@ -3,17 +3,19 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { builtPages, type BuiltPage } from '../../src/lib/dist.ts';
+import { builtPages, type BuiltPage } from '../../src/cli/lib/dist.ts';
+import { contentDir, outDir } from '../../src/config.ts';
+import { SITE } from '../../src/site.ts';
 import { parseRedirectFile } from '../../src/lib/redirects.ts';
 
-export const distDir = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
+export const distDir = resolve(join(import.meta.dirname, '..', '..'), outDir);
 
 export function requireBuild(): void {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run npm run build first`);
 }
 
 /** Old addresses that only redirect, and their anchor maps (content/redirects.json, or CONTENT_DIR's). */
-export const { redirects, anchors: redirectAnchors } = parseRedirectFile(JSON.parse(readFileSync(join(process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', '..', 'content'), 'redirects.json'), 'utf8')));
+export const { redirects, anchors: redirectAnchors } = parseRedirectFile(JSON.parse(readFileSync(join(resolve(join(import.meta.dirname, '..', '..'), contentDir), 'redirects.json'), 'utf8')));
 
 let pagesPromise: Promise<BuiltPage[]> | undefined;
 /** The site's pages, without the redirect pages at old addresses. */
@@ -40,7 +42,7 @@ export function fileFor(path: string): string | undefined {
 	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
-export const site = process.env['SITE_URL'] ?? 'https://my-number-facts.example';
+export const site = SITE.url;
 
 export async function articlePages(): Promise<BuiltPage[]> {
 	return (await pages()).filter((page) => /^(\/de)?\/articles\/[^/]+\/$/.test(page.path));

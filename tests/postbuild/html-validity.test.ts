@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { javaPath } from '../../src/config.ts';
 import { pages } from '../helpers/site.ts';
 
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
@@ -10,7 +11,7 @@ describe('Nu Html Checker', () => {
 	it('reports no errors on any page', async () => {
 		const files = (await pages()).map((page) => page.file);
 		const output = await new Promise<string>((resolve, reject) => {
-			execFile(process.env['JAVA'] ?? 'java', ['-jar', vnuJar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+			execFile(javaPath, ['-jar', vnuJar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
 				if (error) reject(error);
 				else resolve(stderr);
 			});

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idsIn } from '../../src/lib/dist.ts';
+import { idsIn } from '../../src/cli/lib/dist.ts';
 import { brokenPromises, type PublishedRecord } from '../../src/lib/published.ts';
 import { distDir, documentAt, fileFor, pages, redirectAnchors, redirects } from '../helpers/site.ts';
 

@@ -1,12 +1,12 @@
 /**
- * Pagefind is handed each page's search view (src/lib/search-view.ts), not the whole page: over
+ * Pagefind is handed each page's search view (src/integrations/search-index/search-view.ts), not the whole page: over
  * the built site, both must give the same index, file for file and byte for byte.
  */
 import { readFile } from 'node:fs/promises';
 import { createIndex } from 'pagefind';
-import { pagefindOptions } from '../../src/integrations/pagefind.ts';
+import { pagefindOptions } from '../../src/integrations/search-index/search-index.ts';
 import { describe, expect, it } from 'vitest';
-import { searchView } from '../../src/lib/search-view.ts';
+import { searchView } from '../../src/integrations/search-index/search-view.ts';
 import { pages } from '../helpers/site.ts';
 
 async function indexFiles(transform: (html: string) => string): Promise<Map<string, string>> {

@@ -3,7 +3,7 @@ import { de } from '../../src/i18n/de.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeArticleFiles, type ArticleFilesManifest } from '../../src/lib/article-files.ts';
+import { writeArticleFiles, type ArticleFilesManifest } from '../../src/integrations/site-files/article-files.ts';
 import { articleShareCard, siteShareCard } from '../../src/lib/share-cards.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 

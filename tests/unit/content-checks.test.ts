@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleTextProblems } from '../../src/lib/article-checks.ts';
-import { articleBody } from '../../src/lib/bench-content.ts';
+import { articleBody } from '../../src/cli/lib/bench-content.ts';
 import { buildContentIndex } from '../../src/lib/content-index.ts';
 import { checkCitations, factualBlocks, factualBlocksIn, stripFrontmatter } from '../../src/lib/lint.ts';
 import { bodyStartLine, scanMdx } from '../../src/lib/mdx.ts';

@@ -1,5 +1,7 @@
+import { createIndex } from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { searchView } from '../../src/lib/search-view.ts';
+import { pagefindOptions } from '../../src/integrations/search-index/search-index.ts';
+import { searchView } from '../../src/integrations/search-index/search-view.ts';
 
 describe('searchView', () => {
 	it('drops ignored elements with everything nested in them, and scripts', () => {
@@ -18,5 +20,20 @@ describe('searchView', () => {
 	it('leaves a page without ignored elements as it is, and an unclosed element in place', () => {
 		expect(searchView('<main><p>Text</p></main>')).toBe('<main><p>Text</p></main>');
 		expect(searchView('<main><div data-pagefind-ignore><p>Open')).toBe('<main><div data-pagefind-ignore><p>Open');
+	});
+});
+
+describe('the search index', () => {
+	it('puts each page into the index of its own language, by <html lang>', async () => {
+		const { index, errors } = await createIndex(pagefindOptions);
+		if (!index) throw new Error(errors.join('; '));
+		const page = (lang: string, text: string) => `<html lang="${lang}"><head><title>T</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`;
+		await index.addHTMLFile({ url: '/articles/card/', content: searchView(page('en', 'The health insurance cards were merged.')) });
+		await index.addHTMLFile({ url: '/de/artikel/karte/', content: searchView(page('de', 'Die Krankenversicherungskarten wurden zusammengelegt.')) });
+		const { files } = await index.getFiles();
+		await index.deleteIndex();
+		const entry = files.find((file) => file.path === 'pagefind-entry.json');
+		const { languages } = JSON.parse(Buffer.from(entry!.content).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.fromEntries(Object.entries(languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual({ de: 1, en: 1 });
 	});
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeStaleFiles } from '../../src/lib/stale-files.ts';
+import { removeStaleFiles } from '../../src/integrations/output/stale-files.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'stale-files-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe('removeStaleFiles', () => {
 		await put('articles/kept/index.html', 'new');
 		await put('_astro/new.css');
 
-		const removed = await removeStaleFiles(work, since, (path) => path === '.git' || path === 'articles/kept/cite.bib');
+		const removed = await removeStaleFiles(work, (path) => path === '.git' || path === 'articles/kept/cite.bib', since);
 
 		expect(removed).toEqual(['_astro/old.css', 'articles/gone/index.html', 'articles/kept/cite.ris']);
 		expect((await stat(join(work, 'articles/kept/index.html'))).ino).toBe(before.ino);
@@ -36,6 +36,6 @@ describe('removeStaleFiles', () => {
 	});
 
 	it('removes nothing when every file is new', async () => {
-		expect(await removeStaleFiles(work, 0)).toEqual([]);
+		expect(await removeStaleFiles(work, undefined, 0)).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, todayInJapan } from '../../src/lib/dates.ts';
-import { dateEnd, maxAgeDays, overdueArticles, pastDatesInTense, proseOnly, staleDatasets } from '../../src/lib/staleness.ts';
+import { dateEnd, maxAgeDays, overdueArticles, pastDatesInTense, proseOnly, staleDatasets } from '../../src/cli/lib/staleness.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixtures.ts';
 
 const run = promisify(execFile);

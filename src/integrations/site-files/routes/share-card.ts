@@ -1,4 +1,4 @@
-/** Dev server only: `/og/<id>.png`, and `/og/claims/<id>.png` for claim pages. A build writes the same cards from one list (src/integrations/site-files.ts). */
+/** Dev server only: `/og/<id>.png`, and `/og/claims/<id>.png` for claim pages. A build writes the same cards from one list (../site-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '~/content';
 import { splitLocalePath, ui } from '~/i18n';

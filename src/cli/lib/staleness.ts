@@ -5,8 +5,8 @@
  * ("runs until 31 March 2026", "plans certificates from August 2026"). Pure: the CLI reads the
  * files and passes their text and dates in.
  */
-import { cadenceDays, type Cadence } from '../schemas/dataset.ts';
-import { daysBetween } from './dates.ts';
+import { cadenceDays, type Cadence } from '../../schemas/dataset.ts';
+import { daysBetween } from '../../lib/dates.ts';
 
 export interface StaleFinding {
 	kind: 'review-overdue' | 'dataset-old' | 'dataset-next-due' | 'past-date-tense';

@@ -3,23 +3,22 @@
  * citation files (`/articles/<id>/cite.{bib,ris,json}`); plus the site's own card and those of
  * the claims index (`/og/claims.png`) and of each claim page (`/og/claims/<id>.png`).
  *
- * A build writes them all from one list (see src/integrations/site-files.ts) rather than as
+ * A build writes them all from one list (see ./site-files.ts) rather than as
  * four routes per article: at a thousand articles, Astro's per-route work for 4,000 small
  * files cost nearly as much as rendering the article pages themselves. The dev server serves
  * the same bodies from routes, made by the same functions below.
  */
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { articleWorks } from './article-works.ts';
-import { exportCitations } from './cite-this.ts';
-import type { ArticleEntry, ContentIndex } from './content-index.ts';
-import { runPooled } from './file-writes.ts';
-import { renderShareCardFile, type ShareCard } from './share-image.ts';
-import { shareCardFor, shareCardIds } from './share-cards.ts';
-import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from './urls.ts';
-import { ui } from '../i18n/index.ts';
-import { localePath, type Locale } from '../i18n/locales.ts';
+import { articleWorks } from '../../lib/article-works.ts';
+import { exportCitations } from '../../lib/cite-this.ts';
+import type { ArticleEntry, ContentIndex } from '../../lib/content-index.ts';
+import { renderShareCardFile, type ShareCard } from '../../lib/share-image.ts';
+import { shareCardFor, shareCardIds } from '../../lib/share-cards.ts';
+import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from '../../lib/urls.ts';
+import { ui } from '../../i18n/index.ts';
+import { localePath, type Locale } from '../../i18n/locales.ts';
+import { linkOutput, runPooled, writeOutput } from '../output/write.ts';
 
 /** Citation file extensions and the media types the dev server sends them with. */
 export const citationFormats = {
@@ -64,29 +63,12 @@ export function articleFilesManifest(
 	};
 }
 
-/**
- * Puts a cached file into the output as a hard link, which writes no data: a thousand cards
- * are 50 MB. The cache replaces files by renaming new ones into place, never by writing into
- * them, so a linked card in the output cannot change afterwards. Where the cache is on another
- * file system, the file is copied (as a copy-on-write clone where the file system can).
- */
-async function linkOrCopy(source: string, target: string): Promise<void> {
-	// A file already there may be a link to this very cache file: copying onto it would empty both.
-	await rm(target, { force: true });
-	try {
-		await link(source, target);
-	} catch {
-		// Another file system (EXDEV), or one without hard links.
-		await copyFile(source, target, constants.COPYFILE_FICLONE);
-	}
-}
-
 /** Output paths relative to the site root, without the leading slash. */
 const outputPath = (path: string) => path.replace(/^\//, '');
 
 /**
  * Writes the manifest's files under `outDir`: cards are rendered (or taken from the cache by
- * content hash) and linked in, citation bodies written as they are, several at a time. Returns
+ * content hash) and linked in (a thousand cards are 50 MB), citation bodies written as they are, several at a time. Returns
  * the number of files written.
  */
 export async function writeArticleFiles(outDir: string, manifest: ArticleFilesManifest, cardCacheDir: string): Promise<number> {
@@ -99,12 +81,12 @@ export async function writeArticleFiles(outDir: string, manifest: ArticleFilesMa
 	};
 	for (const { path, card } of manifest.cards) {
 		const file = target(path);
-		jobs.push(async () => linkOrCopy(await renderShareCardFile(card, cardCacheDir), file));
+		jobs.push(async () => linkOutput(await renderShareCardFile(card, cardCacheDir), file));
 	}
 	for (const { paths, bodies } of manifest.citations) {
 		for (const format of Object.keys(citationFormats) as CitationFormat[]) {
 			const file = target(paths[format]);
-			jobs.push(() => writeFile(file, bodies[format]));
+			jobs.push(() => writeOutput(file, bodies[format]));
 		}
 	}
 	await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));

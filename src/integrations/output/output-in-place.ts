@@ -9,7 +9,8 @@
  * 4 s of a 20 s rebuild. Writing over an existing file keeps its inode.
  *
  * The result is the same as emptying first: the sweep at the end deletes every file this build
- * neither wrote nor listed as a page (see src/lib/stale-files.ts). Pages that Astro's incremental
+ * neither wrote nor listed as a page (see ./stale-files.ts). Every integration that writes into
+ * the output says so through ./write.ts, the one contract between the writers and the sweep. Pages that Astro's incremental
  * build keeps from the last build are listed but not written. The sweep must run after every
  * other integration's `astro:build:done` has written its files, so this integration goes last.
  *
@@ -19,19 +20,25 @@
  * under way; if a build finds it, the last one did not finish, and every record of what an
  * earlier build made (`stateKeptBetweenBuilds`) is dropped before anything reads it, so every
  * page renders and the search index is built anew.
+ *
+ * It finishes every build: it waits for the writers working in the background, sweeps, and
+ * writes the build report (../build-report.ts).
  */
-import { rm, stat } from 'node:fs/promises';
-import { faultPoint } from './fault-point.ts';
+import { lstat, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeFileIn } from '../lib/file-writes.ts';
-import { removeStaleFiles } from '../lib/stale-files.ts';
+import { writeCacheFile } from '../../lib/cache-file.ts';
+import { reportBuild, writeBuildReport } from '../build-report.ts';
+import { faultPoint } from '../fault-point.ts';
+import { removeStaleFiles } from './stale-files.ts';
+import { backgroundWrites, buildStart } from './write.ts';
 
 /**
  * Everything in the cache folder that describes what an earlier build wrote to the output, and
  * that a build trusts to skip work: Astro's incremental-build manifest
  * (astro/dist/core/build/incremental.js), and the search index's record and page views
- * (src/integrations/pagefind.ts). A cache keyed by content (share cards, citations) is not
+ * (src/integrations/search-index/). A cache keyed by content (share cards, citations) is not
  * here: its entries are right whatever build wrote them. A new record of this kind goes here.
  */
 export const stateKeptBetweenBuilds = ['incremental-build.json', 'search-index.json', 'search-views'] as const;
@@ -56,18 +63,26 @@ export function outputInPlace(): AstroIntegration {
 				const marker = new URL(buildUnderWay, cacheDir);
 				if (await stat(marker).catch(() => undefined)) {
 					logger.warn('the last build did not finish: rendering every page again and rebuilding the search index');
+					reportBuild({ afterUnfinishedBuild: true });
 					await Promise.all(stateKeptBetweenBuilds.map((name) => rm(new URL(name, cacheDir), { recursive: true, force: true })));
 				}
-				await writeFileIn(fileURLToPath(marker), '');
+				writeCacheFile(fileURLToPath(marker), '');
 			},
-			'astro:build:done': async ({ dir, assets, logger }) => {
+			// Astro's pages and its incremental cache are written.
+			'astro:build:generated': () => faultPoint('pages'),
+			'astro:build:done': async ({ dir, assets, pages, logger }) => {
+				await backgroundWrites();
 				faultPoint('sweep-start');
 				const outDir = fileURLToPath(dir);
 				const pageFiles = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
-				// Every file this build wrote is newer than the process: an earlier build's files are older.
-				const removed = await removeStaleFiles(outDir, performance.timeOrigin, (path) => path === '.git' || pageFiles.has(path));
+				// Pages Astro's incremental build kept are the ones this build did not write.
+				const old = await Promise.all([...pageFiles].map((file) => lstat(join(outDir, file)).then((found) => found.ctimeMs < buildStart, () => false)));
+				const kept = old.filter(Boolean).length;
+				const removed = await removeStaleFiles(outDir, (path) => path === '.git' || pageFiles.has(path));
 				if (removed.length > 0) logger.info(`removed ${removed.length} files an earlier build left: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
 				faultPoint('sweep');
+				reportBuild({ pages: { total: pages.length, kept, rendered: pages.length - kept }, removedFiles: removed.length });
+				writeBuildReport(cacheDir!);
 				await rm(new URL(buildUnderWay, cacheDir), { force: true });
 			},
 		},

@@ -1,10 +1,10 @@
 /**
- * Build only: the list of share cards and citation files for src/integrations/site-files.ts,
+ * Build only: the list of share cards and citation files for ../site-files.ts,
  * which writes them into the output and then deletes this file.
  */
 import type { APIRoute } from 'astro';
 import { getContent, getLocales } from '~/content';
-import { articleFilesManifest } from '~/lib/article-files';
+import { articleFilesManifest } from '../article-files';
 import { SITE } from '~/site';
 
 export const GET: APIRoute = async ({ site }) => {

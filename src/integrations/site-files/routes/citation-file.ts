@@ -1,11 +1,11 @@
 /**
  * Dev server only: `/articles/<id>/cite.{bib,ris,json}`, one route per format, all served by
- * this file. A build writes the same files from one list (src/integrations/site-files.ts).
+ * this file. A build writes the same files from one list (../site-files.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '~/content';
 import { splitLocalePath } from '~/i18n';
-import { articleCitationFiles, citationFormats, type CitationFormat } from '~/lib/article-files';
+import { articleCitationFiles, citationFormats, type CitationFormat } from '../article-files';
 import { SITE } from '~/site';
 
 export const getStaticPaths = (async () => {
