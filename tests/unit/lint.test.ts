@@ -98,10 +98,11 @@ describe('lint:content CLI', () => {
 	});
 	it('fails the site’s articles on one added uncited figure: the threshold is 100%', async () => {
 		const root = join(import.meta.dirname, '..', '..');
-		const config = JSON.parse(await readFile(join(root, 'content-lint.config.json'), 'utf8')) as { articles: string; threshold: number };
+		const config = JSON.parse(await readFile(join(root, 'content-lint.config.json'), 'utf8')) as { articles: string[]; threshold: number };
 		expect(config.threshold).toBe(1);
 		const dir = await mkdtemp(join(tmpdir(), 'lint-articles-'));
-		await cp(join(root, config.articles), dir, { recursive: true });
+		expect(config.articles).toEqual(['content/articles', 'content/de/articles']);
+		await cp(join(root, config.articles[0]!), dir, { recursive: true });
 		// Among a hundred cited blocks, one uncited figure would pass any threshold below 100%.
 		await appendFile(join(dir, 'what-is-my-number.mdx'), '\nAbout 99.9% of residents have read this sentence.\n', 'utf8');
 		const failure = await run(process.execPath, [cli, dir], { cwd: root }).catch((error: { code: number; stdout: string; stderr: string }) => error);
