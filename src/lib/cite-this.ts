@@ -4,28 +4,27 @@
  * in English or German.
  *
  * The styles and locales are the official CSL files kept in src/lib/csl/ (see its README for
- * their licence and versions), registered with citation-js's `@csl` plugin by name.
+ * their licence and versions), registered with citation-js's `@csl` plugin by name
+ * (src/lib/cite-format.ts). A build formats every article's citations in worker threads
+ * (src/lib/cite-worker.ts), on every core, before the pages render.
  */
 import { createHash } from 'node:crypto';
-import { Cite, plugins } from '@citation-js/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { cachedJson, packageVersions } from './cache-file.ts';
+import { formatItems, registerCslFiles, type CiteLocale, type CslFiles, type FormattedCitations } from './cite-format.ts';
 import apaStyle from './csl/apa.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
 import germanLocale from './csl/locales-de-DE.xml?raw';
 import englishLocale from './csl/locales-en-US.xml?raw';
 import mlaStyle from './csl/modern-language-association.csl?raw';
+import { WorkerPool } from './worker-pool.ts';
 
-/** The languages citations are given in: English, the default, and German. */
-export type CiteLocale = 'en' | 'de';
-
-/** Each language's CSL locale, from src/lib/csl/. */
-const cslLocales = {
-	en: { lang: 'en-US', xml: englishLocale },
-	de: { lang: 'de-DE', xml: germanLocale },
-} as const satisfies Record<CiteLocale, { lang: string; xml: string }>;
+export { citationStyleLabels, citationStyles, type CitationStyleId, type CiteLocale, type FormattedCitations } from './cite-format.ts';
 
 export interface CitableWork {
 	/** Stable key, e.g. `what-is-my-number` or `what-is-my-number--the-card`. */
@@ -40,53 +39,15 @@ export interface CitableWork {
 	articleTitle?: string | undefined;
 }
 
-/** The styles, with their English labels. */
-export const citationStyles = [
-	{ id: 'apa', label: 'APA 7' },
-	{ id: 'modern-language-association', label: 'MLA 9' },
-	{ id: 'chicago-note-bibliography', label: 'Chicago 17 (bibliography)' },
-] as const;
-
-export type CitationStyleId = (typeof citationStyles)[number]['id'];
-
-/** Each style's label in each language. */
-export const citationStyleLabels: Record<CiteLocale, Record<CitationStyleId, string>> = {
-	en: Object.fromEntries(citationStyles.map(({ id, label }) => [id, label])) as Record<CitationStyleId, string>,
-	de: { apa: 'APA 7', 'modern-language-association': 'MLA 9', 'chicago-note-bibliography': 'Chicago 17 (Literaturverzeichnis)' },
+/** The official CSL files of the styles and locales, from src/lib/csl/. */
+const cslFiles: CslFiles = {
+	styles: { apa: apaStyle, 'modern-language-association': mlaStyle, 'chicago-note-bibliography': chicagoStyle },
+	locales: { en: englishLocale, de: germanLocale },
 };
-
-/** The official CSL files of the styles, from src/lib/csl/. */
-const styleFiles: Record<CitationStyleId, string> = {
-	apa: apaStyle,
-	'modern-language-association': mlaStyle,
-	'chicago-note-bibliography': chicagoStyle,
-};
-
-/** A citeproc-js engine, as citation-js hands it out (the few methods used here). */
-interface CiteprocEngine {
-	updateItems(ids: string[]): string[];
-	makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
-}
-
-/** The `@csl` plugin's configuration: its registries, and its engine cache. */
-interface CslConfig {
-	styles: { add(id: string, xml: string): unknown };
-	locales: { add(lang: string, xml: string): unknown };
-	/** A citeproc engine for a style, language and output format, kept by citation-js and reused. */
-	engine(items: object[], style: string, lang: string, format: string): CiteprocEngine;
-}
-
-const cslConfig = () => plugins.config.get('@csl') as CslConfig;
-
-let stylesLoaded = false;
 
 /** Registers the styles and locales of src/lib/csl/ with citation-js, once. */
 export function loadCitationStyles(): void {
-	if (stylesLoaded) return;
-	const config = cslConfig();
-	for (const [id, xml] of Object.entries(styleFiles)) config.styles.add(id, xml);
-	for (const { lang, xml } of Object.values(cslLocales)) config.locales.add(lang, xml);
-	stylesLoaded = true;
+	registerCslFiles(cslFiles);
 }
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
@@ -115,37 +76,12 @@ const sectionNote: Record<CiteLocale, (articleTitle: string) => string> = {
 	de: (title) => `Abschnitt aus „${title}“`,
 };
 
-export interface FormattedCitations {
-	style: string;
-	label: string;
-	text: string;
-}
-
 /** Where formatted citations are cached, and in which language; a string alone is the cache folder. */
 export type CitationOptions = { locale?: CiteLocale | undefined; cacheDir?: string | undefined } | string;
 
 function citationOptions(options: CitationOptions): { locale: CiteLocale; cacheDir: string } {
 	const { locale = 'en', cacheDir = citationCacheDir() } = typeof options === 'string' ? { cacheDir: options } : options;
 	return { locale, cacheDir };
-}
-
-/**
- * The citations of items in each style, in a language. citation-js keeps one citeproc engine
- * per style and language, so each style is set up once per build. Each item is formatted on its
- * own (formatted together, citeproc would disambiguate them against each other: "2026a", "---.").
- */
-function formatItems(items: readonly Record<string, unknown>[], locale: CiteLocale): FormattedCitations[][] {
-	loadCitationStyles();
-	const results = items.map((): FormattedCitations[] => []);
-	for (const { id } of citationStyles) {
-		const engine = cslConfig().engine([...items], id, cslLocales[locale].lang, 'text');
-		items.forEach((item, index) => {
-			engine.updateItems([item['id'] as string]);
-			const [{ bibstart, bibend }, entries] = engine.makeBibliography();
-			results[index]!.push({ style: id, label: citationStyleLabels[locale][id], text: `${bibstart}${entries.join('')}${bibend}`.trim() });
-		});
-	}
-	return results;
 }
 
 /**
@@ -156,7 +92,77 @@ function formatItems(items: readonly Record<string, unknown>[], locale: CiteLoca
 export function formatCitationsOfWorks(works: readonly CitableWork[], options: CitationOptions = {}): FormattedCitations[][] {
 	const { locale, cacheDir } = citationOptions(options);
 	const items = works.map((work) => cslItem(work, locale));
-	return cachedJson(cacheDir, ['formatted', cacheVersion(), locale, items], () => formatItems(items, locale));
+	return cachedJson(cacheDir, ['formatted', cacheVersion(), locale, items], () => {
+		loadCitationStyles();
+		return formatItems(items, locale);
+	});
+}
+
+/** No cache file yet. */
+const notCached = Symbol('not cached');
+
+/**
+ * The same as formatCitationsOfWorks(), formatted in a worker thread while this thread goes on
+ * (rendering other pages), and cached in the same files. Where no worker can start, formatted here.
+ */
+export async function formatCitationsOfWorksAsync(works: readonly CitableWork[], options: CitationOptions = {}): Promise<FormattedCitations[][]> {
+	const { locale, cacheDir } = citationOptions(options);
+	const items = works.map((work) => cslItem(work, locale));
+	const key = ['formatted', cacheVersion(), locale, items];
+	try {
+		return cachedJson<FormattedCitations[][]>(cacheDir, key, () => {
+			throw notCached;
+		});
+	} catch (error) {
+		if (error !== notCached) throw error;
+	}
+	const pool = citationPool();
+	let formatted: FormattedCitations[][] | undefined;
+	if (pool) {
+		try {
+			formatted = await pool.run({ items, locale });
+		} catch (error) {
+			// A pool that cannot start falls back to this thread; an error in formatting is an error here too.
+			if (!pool.broken) throw error;
+		}
+	}
+	return cachedJson(cacheDir, key, () => {
+		if (formatted) return formatted;
+		loadCitationStyles();
+		return formatItems(items, locale);
+	});
+}
+
+/**
+ * Formats the citations of many lists of works (each article with its sections) in worker
+ * threads, one per core, into the cache, where formatCitationsOfWorks() then finds them. A
+ * build does this for every article before the pages render: citeproc is most of a cold
+ * build's rendering, and this way it runs on every core, and each page renders as it would
+ * with its citations cached.
+ */
+export async function prepareCitations(lists: readonly (readonly CitableWork[])[], options: CitationOptions = {}): Promise<void> {
+	await Promise.all(lists.map((works) => formatCitationsOfWorksAsync(works, options)));
+}
+
+let pool: WorkerPool<{ items: Record<string, unknown>[]; locale: CiteLocale }, FormattedCitations[][]> | undefined;
+
+function citationPool(): typeof pool {
+	if (pool) return pool.broken ? undefined : pool;
+	const file = workerFile();
+	if (file) pool = new WorkerPool(file, { workerData: cslFiles });
+	return pool;
+}
+
+/**
+ * The worker's module. Beside this one where it runs from the source tree (the dev server,
+ * tests); in a build, Astro bundles this module into its prerender chunks, so the worker is
+ * found in the source tree of the project the build runs in, as the caches are.
+ */
+function workerFile(): URL | undefined {
+	const beside = new URL('./cite-worker.ts', import.meta.url);
+	if (beside.protocol === 'file:' && existsSync(beside)) return beside;
+	const inProject = pathToFileURL(join(process.cwd(), 'src', 'lib', 'cite-worker.ts'));
+	return existsSync(inProject) ? inProject : undefined;
 }
 
 function citationCacheDir(): string {
@@ -171,7 +177,7 @@ let version: string | undefined;
  */
 function cacheVersion(): string {
 	if (version === undefined) {
-		const files = createHash('sha256').update(JSON.stringify([styleFiles, cslLocales])).digest('hex').slice(0, 16);
+		const files = createHash('sha256').update(JSON.stringify(cslFiles)).digest('hex').slice(0, 16);
 		version = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc'])} / csl ${files} / v2`;
 	}
 	return version;

@@ -27,11 +27,16 @@ export class WorkerPool<In, Out> {
 
 	private readonly file: URL;
 	private readonly size: number;
+	private readonly workerData: unknown;
 
-	/** `file`: the worker's module, which calls serveJobs(); `size`: at most this many workers, one per core by default. */
-	constructor(file: URL, size = Math.max(1, availableParallelism())) {
+	/**
+	 * `file`: the worker's module, which calls serveJobs(); `size`: at most this many workers, one
+	 * per core by default; `workerData`: handed to each worker as it starts.
+	 */
+	constructor(file: URL, { size = Math.max(1, availableParallelism()), workerData }: { size?: number; workerData?: unknown } = {}) {
 		this.file = file;
 		this.size = size;
+		this.workerData = workerData;
 	}
 
 	/** Runs a job in a worker; rejects if the pool is broken or the handler throws. */
@@ -60,7 +65,7 @@ export class WorkerPool<In, Out> {
 	}
 
 	private start(): Worker {
-		const worker = new Worker(this.file);
+		const worker = new Worker(this.file, { workerData: this.workerData });
 		this.all.add(worker);
 		worker.unref();
 		worker.on('message', (reply: Reply) => {

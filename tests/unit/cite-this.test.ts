@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationStyles, cslItem, exportCitations, formatCitationsOfWorks, type CitableWork } from '../../src/lib/cite-this.ts';
+import { citationStyles, cslItem, exportCitations, formatCitationsOfWorks, formatCitationsOfWorksAsync, prepareCitations, type CitableWork } from '../../src/lib/cite-this.ts';
 
 const article: CitableWork = {
 	key: 'fact-check',
@@ -86,4 +86,22 @@ describe('cite this in German', () => {
 		expect(exported.ris).toMatch(/^LA {2}- en$/m);
 		expect((JSON.parse(exported.csljson) as { note?: string }[])[1]!.note).toBe(`Section of “${article.title}”`);
 	});
+});
+
+describe('cite this in a worker thread', () => {
+	it('gives the same citations as in this thread, in English and German, and caches them for the next call', async () => {
+		const works = [article, section, { ...section, key: 'fact-check--why', title: 'Why “voluntary”?', url: `${article.url}#why` }];
+		for (const locale of ['en', 'de'] as const) {
+			const dir = cacheDir();
+			const inWorker = await formatCitationsOfWorksAsync(works, { locale, cacheDir: dir });
+			expect(inWorker).toEqual(formatCitationsOfWorks(works, { locale, cacheDir: cacheDir() }));
+			expect(await formatCitationsOfWorksAsync(works, { locale, cacheDir: dir })).toEqual(inWorker);
+		}
+	}, 60_000);
+	it('prepares many articles at once into the cache that the pages read', async () => {
+		const dir = cacheDir();
+		const lists = [[article, section], [{ ...article, key: 'other', title: 'Another article' }]];
+		await prepareCitations(lists, { cacheDir: dir });
+		for (const works of lists) expect(formatCitationsOfWorks(works, dir)).toEqual(formatCitationsOfWorks(works, cacheDir()));
+	}, 60_000);
 });

@@ -21,7 +21,7 @@ describe('worker pool', () => {
 		});
 	}, 60_000);
 	it('reports a worker that cannot start, so the caller does the work itself', async () => {
-		const pool = new WorkerPool<number, number>(new URL('./no-such-worker.ts', import.meta.url), 1);
+		const pool = new WorkerPool<number, number>(new URL('./no-such-worker.ts', import.meta.url), { size: 1 });
 		await expect(pool.run(1)).rejects.toThrow();
 		expect(pool.broken).toBeInstanceOf(Error);
 		await expect(pool.run(2)).rejects.toBe(pool.broken);
