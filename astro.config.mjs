@@ -20,6 +20,10 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Two editions: English at the unprefixed addresses (none of which change), German under /de/.
+	// Pages both have live in src/pages/[...locale]/; `Astro.currentLocale` tells a component which
+	// edition it renders (src/i18n/). The German content is in content/de/.
+	i18n: { locales: ['en', 'de'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	// Article pages whose content and code are unchanged since the last build are kept, not
 	// rendered again (keys in src/lib/page-keys.ts; safeguards in src/integrations/output-in-place.ts).
 	experimental: { incrementalBuild: true },
@@ -34,7 +38,11 @@ export default defineConfig({
 		buildLock(),
 		requireContact({ contact: SITE.contact }),
 		mdx(),
-		sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirected(page) }),
+		sitemap({
+			filter: (page) => !page.endsWith('/404/') && !isRedirected(page),
+			// Each page's entry lists its twin in the other language (xhtml:link hreflang alternates).
+			i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } },
+		}),
 		siteFiles(),
 		redirects(),
 		outputInPlace(),

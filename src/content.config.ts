@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob } from './loaders/strict-glob';
-import { articleSchema } from './schemas/article';
-import { claimSchema } from './schemas/claim';
-import { datasetSchema } from './schemas/dataset';
-import { glossarySchema } from './schemas/glossary';
+import { articleSchema, translatedArticleSchema } from './schemas/article';
+import { claimSchema, translatedClaimSchema } from './schemas/claim';
+import { datasetSchema, datasetTextsSchema } from './schemas/dataset';
+import { germanGlossarySchema, glossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
 
 /**
@@ -35,5 +35,23 @@ export const collections = {
 	glossary: defineCollection({
 		loader: strictGlob({ base: `${contentDir}/glossary`, pattern: published('{yaml,yml}'), schema: glossarySchema }),
 		schema: glossarySchema,
+	}),
+	// The German edition (content/de/): translated articles, claims and glossary entries, and the
+	// texts of the datasets. Sources are shared: each has its German title in `title_de`.
+	articles_de: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/de/articles`, pattern: published('mdx'), schema: translatedArticleSchema }),
+		schema: translatedArticleSchema,
+	}),
+	claims_de: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/de/claims`, pattern: published('{yaml,yml}'), schema: translatedClaimSchema }),
+		schema: translatedClaimSchema,
+	}),
+	data_de: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/de/data`, pattern: published('{yaml,yml}'), schema: datasetTextsSchema }),
+		schema: datasetTextsSchema,
+	}),
+	glossary_de: defineCollection({
+		loader: strictGlob({ base: `${contentDir}/de/glossary`, pattern: published('{yaml,yml}'), schema: germanGlossarySchema }),
+		schema: germanGlossarySchema,
 	}),
 };

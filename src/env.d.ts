@@ -9,6 +9,8 @@ declare namespace App {
 		/** Each section's citation in every style, by heading id, for the "Cite" button beside the heading. */
 		sectionCitations?: Record<string, import('./lib/cite-this').FormattedCitations[]>;
 		/** Where and about what readers report errors: set by the article page when SITE_CONTACT is. */
+		/** Heading id → the same section's anchor in the other edition, for the language link. */
+		twinAnchors?: ReadonlyMap<string, string> | undefined;
 		errorReports?: { contact: import('./lib/contact').Contact; articleTitle: string; pageUrl: string };
 	}
 }

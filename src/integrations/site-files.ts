@@ -33,9 +33,12 @@ export function siteFiles(): AstroIntegration {
 				if (command === 'build') {
 					injectRoute({ pattern: manifestPath, entrypoint: route('article-files-manifest'), prerender: true });
 				} else {
-					injectRoute({ pattern: '/og/[...id].png', entrypoint: route('share-card'), prerender: true });
-					for (const format of Object.keys(citationFormats)) {
-						injectRoute({ pattern: `/articles/[id]/cite.${format}`, entrypoint: route('citation-file'), prerender: true });
+					// The German edition's files are the same routes under /de/ (the route reads the prefix).
+					for (const prefix of ['', '/de']) {
+						injectRoute({ pattern: `${prefix}/og/[...id].png`, entrypoint: route('share-card'), prerender: true });
+						for (const format of Object.keys(citationFormats)) {
+							injectRoute({ pattern: `${prefix}/articles/[id]/cite.${format}`, entrypoint: route('citation-file'), prerender: true });
+						}
 					}
 				}
 			},

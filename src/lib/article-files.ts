@@ -18,6 +18,8 @@ import { runPooled } from './file-writes.ts';
 import { renderShareCardFile, type ShareCard } from './share-image.ts';
 import { shareCardFor, shareCardIds } from './share-cards.ts';
 import { absoluteUrl, articlePath, citationFilePath, shareImagePath } from './urls.ts';
+import { ui } from '../i18n/index.ts';
+import { localePath, type Locale } from '../i18n/locales.ts';
 
 /** Citation file extensions and the media types the dev server sends them with. */
 export const citationFormats = {
@@ -28,22 +30,37 @@ export const citationFormats = {
 export type CitationFormat = keyof typeof citationFormats;
 
 /** The citation files of one article in every format: the article and each section as the page shows them. */
-export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string): Record<CitationFormat, string> {
-	const works = articleWorks(article.id, article.data, absoluteUrl(articlePath(article.id), site), siteName, content.headings.get(article.id) ?? []);
-	const exported = exportCitations([works.article, ...works.sections.map((section) => section.work)]);
+export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string, locale: Locale = 'en'): Record<CitationFormat, string> {
+	const works = articleWorks(article.id, article.data, absoluteUrl(localePath(locale, articlePath(article.id)), site), siteName, content.headings.get(article.id) ?? []);
+	const exported = exportCitations([works.article, ...works.sections.map((section) => section.work)], undefined, locale);
 	return { bib: exported.bibtex, ris: exported.ris, json: exported.csljson };
 }
 
 /** Everything a build writes besides the pages, as data: made by one route, written by the integration. */
 export interface ArticleFilesManifest {
-	cards: { id: string; card: ShareCard }[];
-	citations: { id: string; bodies: Record<CitationFormat, string> }[];
+	/** Each card with its site path (`/og/<id>.png`, `/de/og/<id>.png`). */
+	cards: { path: string; card: ShareCard }[];
+	/** Each article's citation files with their site paths (`/articles/<id>/cite.bib`, `/de/articles/…`). */
+	citations: { paths: Record<CitationFormat, string>; bodies: Record<CitationFormat, string> }[];
 }
 
-export function articleFilesManifest(content: ContentIndex, site: URL | undefined, siteMeta: { name: string; tagline: string }): ArticleFilesManifest {
+/** The files of every edition: each edition's cards and citation files under its own prefix, in its language. */
+export function articleFilesManifest(
+	editions: readonly { locale: Locale; content: ContentIndex }[],
+	site: URL | undefined,
+	siteMeta: { name: string; tagline: string },
+): ArticleFilesManifest {
+	const formats = Object.keys(citationFormats) as CitationFormat[];
 	return {
-		cards: shareCardIds(content).map((id) => ({ id, card: shareCardFor(content, id, siteMeta)! })),
-		citations: content.articles.map((article) => ({ id: article.id, bodies: articleCitationFiles(content, article, site, siteMeta.name) })),
+		cards: editions.flatMap(({ locale, content }) =>
+			shareCardIds(content).map((id) => ({ path: localePath(locale, shareImagePath(id)), card: shareCardFor(content, id, siteMeta, ui(locale), locale)! })),
+		),
+		citations: editions.flatMap(({ locale, content }) =>
+			content.articles.map((article) => ({
+				paths: Object.fromEntries(formats.map((format) => [format, localePath(locale, citationFilePath(article.id, format))])) as Record<CitationFormat, string>,
+				bodies: articleCitationFiles(content, article, site, siteMeta.name, locale),
+			})),
+		),
 	};
 }
 
@@ -80,13 +97,13 @@ export async function writeArticleFiles(outDir: string, manifest: ArticleFilesMa
 		dirs.add(dirname(file));
 		return file;
 	};
-	for (const { id, card } of manifest.cards) {
-		const file = target(shareImagePath(id));
+	for (const { path, card } of manifest.cards) {
+		const file = target(path);
 		jobs.push(async () => linkOrCopy(await renderShareCardFile(card, cardCacheDir), file));
 	}
-	for (const { id, bodies } of manifest.citations) {
+	for (const { paths, bodies } of manifest.citations) {
 		for (const format of Object.keys(citationFormats) as CitationFormat[]) {
-			const file = target(citationFilePath(id, format));
+			const file = target(paths[format]);
 			jobs.push(() => writeFile(file, bodies[format]));
 		}
 	}

@@ -51,28 +51,36 @@ export interface ChartGeometry {
 }
 
 // One formatter each: toLocaleString builds a new formatter on every call, which showed in build profiles.
-const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const countFormat = new Intl.NumberFormat('en-GB');
+const numberFormats = {
+	en: { percent: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }), count: new Intl.NumberFormat('en-GB') },
+	de: { percent: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }), count: new Intl.NumberFormat('de-DE') },
+} as const;
+const monthFormats = {
+	en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }),
+	de: new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' }),
+} as const;
 
-/** Formats a value in the dataset's unit: `49%`, `6.56%` or `1,234,567`. */
-export function formatValue(value: number, unit: SeriesDataset['unit']): string {
-	return unit === 'percent' ? `${percentFormat.format(value)}%` : countFormat.format(value);
+/** Formats a value in the dataset's unit: `49%`, `6.56%` or `1,234,567`; in German `49 %`, `6,56 %` or `1.234.567`. */
+export function formatValue(value: number, unit: SeriesDataset['unit'], locale: 'en' | 'de' = 'en'): string {
+	const formats = numberFormats[locale];
+	if (unit === 'count') return formats.count.format(value);
+	return locale === 'de' ? `${formats.percent.format(value)}\u00a0%` : `${formats.percent.format(value)}%`;
 }
 
 const defaultGeometries = new WeakMap<SeriesDataset, ChartGeometry>();
 
 /** The chart of a dataset; the default layout's is computed once per dataset, however many articles draw it. */
-export function chartGeometry(dataset: SeriesDataset, layout: ChartLayout = defaultLayout): ChartGeometry {
-	if (layout !== defaultLayout) return computeGeometry(dataset, layout);
+export function chartGeometry(dataset: SeriesDataset, layout: ChartLayout = defaultLayout, locale: 'en' | 'de' = 'en'): ChartGeometry {
+	if (layout !== defaultLayout) return computeGeometry(dataset, layout, locale);
 	let geometry = defaultGeometries.get(dataset);
 	if (!geometry) {
-		geometry = computeGeometry(dataset, layout);
+		geometry = computeGeometry(dataset, layout, locale);
 		defaultGeometries.set(dataset, geometry);
 	}
 	return geometry;
 }
 
-function computeGeometry(dataset: SeriesDataset, layout: ChartLayout): ChartGeometry {
+function computeGeometry(dataset: SeriesDataset, layout: ChartLayout, locale: 'en' | 'de'): ChartGeometry {
 	const plot = {
 		left: layout.margin.left,
 		right: 100 - layout.margin.right,
@@ -89,7 +97,8 @@ function computeGeometry(dataset: SeriesDataset, layout: ChartLayout): ChartGeom
 		.domain([0, dataset.unit === 'percent' ? Math.max(100, maxValue) : maxValue])
 		.range([plot.bottom, plot.top])
 		.nice();
-	const xLabel = x.tickFormat();
+	// A year at its start, else the month's name, in the page's language.
+	const xLabel = (tick: Date) => (tick.getUTCMonth() === 0 && tick.getUTCDate() === 1 ? String(tick.getUTCFullYear()) : monthFormats[locale].format(tick));
 	const round = (n: number) => Math.round(n * 100) / 100;
 	const percentX = (fraction: number) => round(plot.left + fraction * (plot.right - plot.left));
 	const toLine = line<{ fraction: number; y: number }>()
@@ -111,7 +120,7 @@ function computeGeometry(dataset: SeriesDataset, layout: ChartLayout): ChartGeom
 		layout,
 		plot,
 		xTicks: x.ticks(8).map((tick, index) => ({ x: percentX(x(tick)), label: xLabel(tick), minor: index % 2 === 1 })),
-		yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: formatValue(tick, dataset.unit) })),
+		yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: formatValue(tick, dataset.unit, locale) })),
 		series,
 		events: staggerRows(
 			sortedEvents(dataset).map((event, index) => ({ x: percentX(x(toUtcDate(event.date))), number: index + 1, date: event.date, label: event.label })),

@@ -7,10 +7,10 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 
 /** The languages citations are given in: English, the default, and German. */
-export type CiteLocale = 'en' | 'de';
+export type CitationLocale = 'en' | 'de';
 
 /** Each language's CSL locale. */
-export const cslLangs = { en: 'en-US', de: 'de-DE' } as const satisfies Record<CiteLocale, string>;
+export const cslLangs = { en: 'en-US', de: 'de-DE' } as const satisfies Record<CitationLocale, string>;
 
 /** The styles, with their English labels. */
 export const citationStyles = [
@@ -22,7 +22,7 @@ export const citationStyles = [
 export type CitationStyleId = (typeof citationStyles)[number]['id'];
 
 /** Each style's label in each language. */
-export const citationStyleLabels: Record<CiteLocale, Record<CitationStyleId, string>> = {
+export const citationStyleLabels: Record<CitationLocale, Record<CitationStyleId, string>> = {
 	en: Object.fromEntries(citationStyles.map(({ id, label }) => [id, label])) as Record<CitationStyleId, string>,
 	de: { apa: 'APA 7', 'modern-language-association': 'MLA 9', 'chicago-note-bibliography': 'Chicago 17 (Literaturverzeichnis)' },
 };
@@ -36,7 +36,7 @@ export interface FormattedCitations {
 /** The CSL files to format with: each style's and each language's XML. */
 export interface CslFiles {
 	styles: Record<CitationStyleId, string>;
-	locales: Record<CiteLocale, string>;
+	locales: Record<CitationLocale, string>;
 }
 
 /** A citeproc-js engine, as citation-js hands it out (the few methods used here). */
@@ -62,7 +62,7 @@ export function registerCslFiles(files: CslFiles): void {
 	if (registered === files) return;
 	const config = cslConfig();
 	for (const [id, xml] of Object.entries(files.styles)) config.styles.add(id, xml);
-	for (const [locale, xml] of Object.entries(files.locales)) config.locales.add(cslLangs[locale as CiteLocale], xml);
+	for (const [locale, xml] of Object.entries(files.locales)) config.locales.add(cslLangs[locale as CitationLocale], xml);
 	registered = files;
 }
 
@@ -72,7 +72,7 @@ export function registerCslFiles(files: CslFiles): void {
  * Each item is formatted on its own (formatted together, citeproc would disambiguate them
  * against each other: "2026a", "---.").
  */
-export function formatItems(items: readonly Record<string, unknown>[], locale: CiteLocale): FormattedCitations[][] {
+export function formatItems(items: readonly Record<string, unknown>[], locale: CitationLocale): FormattedCitations[][] {
 	if (!registered) throw new Error('formatItems: registerCslFiles() first');
 	const results = items.map((): FormattedCitations[] => []);
 	for (const { id } of citationStyles) {

@@ -16,7 +16,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { cachedJson, packageVersions } from './cache-file.ts';
-import { formatItems, registerCslFiles, type CiteLocale, type CslFiles, type FormattedCitations } from './cite-format.ts';
+import { formatItems, registerCslFiles, type CitationLocale, type CslFiles, type FormattedCitations } from './cite-format.ts';
 import apaStyle from './csl/apa.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
 import germanLocale from './csl/locales-de-DE.xml?raw';
@@ -24,7 +24,7 @@ import englishLocale from './csl/locales-en-US.xml?raw';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import { WorkerPool } from './worker-pool.ts';
 
-export { citationStyleLabels, citationStyles, type CitationStyleId, type CiteLocale, type FormattedCitations } from './cite-format.ts';
+export { citationStyleLabels, citationStyles, type CitationStyleId, type CitationLocale, type FormattedCitations } from './cite-format.ts';
 
 export interface CitableWork {
 	/** Stable key, e.g. `what-is-my-number` or `what-is-my-number--the-card`. */
@@ -53,7 +53,7 @@ export function loadCitationStyles(): void {
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
 /** The CSL-JSON item for a work, in a language: English (the default) or German. */
-export function cslItem(work: CitableWork, locale: CiteLocale = 'en'): Record<string, unknown> {
+export function cslItem(work: CitableWork, locale: CitationLocale = 'en'): Record<string, unknown> {
 	return {
 		id: work.key,
 		type: 'webpage',
@@ -71,26 +71,17 @@ export function cslItem(work: CitableWork, locale: CiteLocale = 'en'): Record<st
 	};
 }
 
-const sectionNote: Record<CiteLocale, (articleTitle: string) => string> = {
+const sectionNote: Record<CitationLocale, (articleTitle: string) => string> = {
 	en: (title) => `Section of “${title}”`,
-	de: (title) => `Abschnitt aus „${title}“`,
+	de: (title) => `Abschnitt von „${title}“`,
 };
-
-/** Where formatted citations are cached, and in which language; a string alone is the cache folder. */
-export type CitationOptions = { locale?: CiteLocale | undefined; cacheDir?: string | undefined } | string;
-
-function citationOptions(options: CitationOptions): { locale: CiteLocale; cacheDir: string } {
-	const { locale = 'en', cacheDir = citationCacheDir() } = typeof options === 'string' ? { cacheDir: options } : options;
-	return { locale, cacheDir };
-}
 
 /**
  * The citations of several works (an article and its sections) in each style, in English unless
- * `locale` says `de`. The result is cached on disk by a hash of the input: citeproc is the
+ * `locale` is `de`. The result is cached on disk by a hash of the input: citeproc is the
  * slowest part of a cold build, and an unchanged article need not be formatted again.
  */
-export function formatCitationsOfWorks(works: readonly CitableWork[], options: CitationOptions = {}): FormattedCitations[][] {
-	const { locale, cacheDir } = citationOptions(options);
+export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): FormattedCitations[][] {
 	const items = works.map((work) => cslItem(work, locale));
 	return cachedJson(cacheDir, ['formatted', cacheVersion(), locale, items], () => {
 		loadCitationStyles();
@@ -105,8 +96,7 @@ const notCached = Symbol('not cached');
  * The same as formatCitationsOfWorks(), formatted in a worker thread while this thread goes on
  * (rendering other pages), and cached in the same files. Where no worker can start, formatted here.
  */
-export async function formatCitationsOfWorksAsync(works: readonly CitableWork[], options: CitationOptions = {}): Promise<FormattedCitations[][]> {
-	const { locale, cacheDir } = citationOptions(options);
+export async function formatCitationsOfWorksAsync(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): Promise<FormattedCitations[][]> {
 	const items = works.map((work) => cslItem(work, locale));
 	const key = ['formatted', cacheVersion(), locale, items];
 	try {
@@ -140,11 +130,11 @@ export async function formatCitationsOfWorksAsync(works: readonly CitableWork[],
  * build's rendering, and this way it runs on every core, and each page renders as it would
  * with its citations cached.
  */
-export async function prepareCitations(lists: readonly (readonly CitableWork[])[], options: CitationOptions = {}): Promise<void> {
-	await Promise.all(lists.map((works) => formatCitationsOfWorksAsync(works, options)));
+export async function prepareCitations(lists: readonly { works: readonly CitableWork[]; locale: CitationLocale }[], cacheDir = citationCacheDir()): Promise<void> {
+	await Promise.all(lists.map(({ works, locale }) => formatCitationsOfWorksAsync(works, cacheDir, locale)));
 }
 
-let pool: WorkerPool<{ items: Record<string, unknown>[]; locale: CiteLocale }, FormattedCitations[][]> | undefined;
+let pool: WorkerPool<{ items: Record<string, unknown>[]; locale: CitationLocale }, FormattedCitations[][]> | undefined;
 
 function citationPool(): typeof pool {
 	if (pool) return pool.broken ? undefined : pool;
@@ -184,8 +174,7 @@ function cacheVersion(): string {
 }
 
 /** BibTeX, RIS and CSL-JSON for several works (an article and its sections), in a language, cached like the formatted citations. */
-export function exportCitations(works: readonly CitableWork[], options: CitationOptions = {}): { bibtex: string; ris: string; csljson: string } {
-	const { locale, cacheDir } = citationOptions(options);
+export function exportCitations(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): { bibtex: string; ris: string; csljson: string } {
 	const items = works.map((work) => cslItem(work, locale));
 	return cachedJson(cacheDir, ['exported', cacheVersion(), locale, items], () => {
 		const cite = new Cite(items);
@@ -203,7 +192,7 @@ export function exportCitations(works: readonly CitableWork[], options: Citation
  * it added as its last field, as reference managers such as Zotero write it. English entries
  * are left as they always were.
  */
-function withBibtexLanguage(bibtex: string, locale: CiteLocale): string {
+function withBibtexLanguage(bibtex: string, locale: CitationLocale): string {
 	// Field values are written in braces on one line, so a line of "}" alone ends an entry.
 	return bibtex.replace(/\n}(?=\n|$)/g, `\n\tlanguage = {${locale}},\n}`);
 }

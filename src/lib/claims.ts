@@ -3,6 +3,9 @@
  * the claims index, verdict tallies, and the claims as open data (`/data/claims.json` and
  * `/data/claims.csv`). Pure: it takes the checked content index and returns data.
  */
+import { de } from '../i18n/de.ts';
+import { en, type UiStrings } from '../i18n/en.ts';
+import { localePath, type Locale } from '../i18n/locales.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Verdict } from '../schemas/verdict.ts';
@@ -11,7 +14,7 @@ import { toCsv } from './csv.ts';
 import { claimBoxSourceIds } from './claim-box.ts';
 import { shortClaim } from './structured-data.ts';
 import { absoluteUrl, articlePath, claimPath, claimsDataPath } from './urls.ts';
-import { verdictInfo, verdictRatingValue, verdicts } from './verdicts.ts';
+import { verdictRatingValue, verdicts } from './verdicts.ts';
 
 /** A claim with the article that reviews it. */
 export interface ReviewedClaim {
@@ -33,8 +36,8 @@ export function reviewedClaims(content: Pick<ContentIndex, 'articles' | 'claims'
 }
 
 /** The claim's section in the article that reviews it: the claim box's anchor. */
-export function claimSectionPath(claim: Pick<ReviewedClaim, 'id' | 'article'>): string {
-	return `${articlePath(claim.article.id)}#claim-${claim.id}`;
+export function claimSectionPath(claim: Pick<ReviewedClaim, 'id' | 'article'>, locale: Locale = 'en'): string {
+	return `${localePath(locale, articlePath(claim.article.id))}#claim-${claim.id}`;
 }
 
 /** The sources of a claim, its parts and what changed since, each once, in the order of the claim box's markers. */
@@ -47,10 +50,14 @@ export function verdictCounts(list: readonly Verdict[]): { verdict: Verdict; cou
 	return verdicts.map((verdict) => ({ verdict, count: list.filter((item) => item === verdict).length })).filter(({ count }) => count > 0);
 }
 
-/** "3 true · 2 mostly true · 1 misleading": the verdicts of several claims, in the order of the rating scale. */
-export function verdictTallyText(list: readonly Verdict[]): string {
+/**
+ * "3 true · 2 mostly true · 1 misleading": the verdicts of several claims, in the order of the
+ * rating scale, in the page's language. The one tally: the fact-check's summary, the claims
+ * index and the share cards all use it.
+ */
+export function verdictTallyText(list: readonly Verdict[], t: UiStrings = en): string {
 	return verdictCounts(list)
-		.map(({ verdict, count }) => `${count} ${verdictInfo[verdict].label.toLowerCase()}`)
+		.map(({ verdict, count }) => t.verdictCount(count, t.verdicts[verdict].label))
 		.join(' · ');
 }
 
@@ -94,23 +101,23 @@ export interface ClaimRecord {
 	source_urls: string[];
 }
 
-export function claimRecords(claims: readonly ReviewedClaim[], source: (id: string) => SourceData, site: URL | undefined): ClaimRecord[] {
+export function claimRecords(claims: readonly ReviewedClaim[], source: (id: string) => SourceData, site: URL | undefined, t: UiStrings = en, locale: Locale = 'en'): ClaimRecord[] {
 	return claims.map(({ id, data, article }) => ({
 		id,
 		claim: data.claim,
 		language: data.lang,
-		translation: data.translation,
+		translation: data.translation ?? '',
 		short: shortClaim(data),
 		claimant: data.claimant,
 		date: data.appearance.date,
 		appeared_in: data.appearance.title,
 		appearance_url: data.appearance.archive_url ?? data.appearance.url ?? '',
 		verdict: data.verdict,
-		verdict_label: verdictInfo[data.verdict].label,
+		verdict_label: t.verdicts[data.verdict].label,
 		rating_value: verdictRatingValue(data.verdict) ?? null,
 		bottom_line: data.bottom_line,
-		url: absoluteUrl(claimPath(id), site),
-		fact_check_url: absoluteUrl(claimSectionPath({ id, article }), site),
+		url: absoluteUrl(localePath(locale, claimPath(id)), site),
+		fact_check_url: absoluteUrl(claimSectionPath({ id, article }, locale), site),
 		review_published: article.data.published,
 		review_updated: article.data.updated,
 		source_urls: claimSources(data).map((sourceId) => source(sourceId).url),
@@ -118,20 +125,21 @@ export function claimRecords(claims: readonly ReviewedClaim[], source: (id: stri
 }
 
 /** Every claim of the site as open data, in the order of {@link reviewedClaims}. */
-export function allClaimRecords(content: Pick<ContentIndex, 'articles' | 'claims' | 'sources'>, site: URL | undefined): ClaimRecord[] {
-	return claimRecords(reviewedClaims(content), (id) => requireSource(content, id).data, site);
+export function allClaimRecords(content: Pick<ContentIndex, 'articles' | 'claims' | 'sources'>, site: URL | undefined, locale: Locale = 'en'): ClaimRecord[] {
+	return claimRecords(reviewedClaims(content), (id) => requireSource(content, id).data, site, locale === 'en' ? en : de, locale);
 }
 
-export const claimsDataDescription =
-	'Every claim checked on this site: the wording in its original language with a translation, who made it and when, the verdict, the bottom line, and the addresses of the sources that settle it.';
+export const claimsDataDescription = en.claims.datasetDescription;
 
 /** `/data/claims.json`: the records with a short header saying what they are. */
-export function claimsJson(records: readonly ClaimRecord[], site: URL | undefined): string {
+export function claimsJson(records: readonly ClaimRecord[], site: URL | undefined, locale: Locale = 'en'): string {
+	const t = locale === 'en' ? en : de;
 	const body = {
-		title: 'Checked claims',
-		description: claimsDataDescription,
-		url: absoluteUrl(claimsDataPath('json'), site),
-		rating_scale: absoluteUrl('/rating-scale/', site),
+		title: t.claims.datasetTitle,
+		description: t.claims.datasetDescription,
+		language: locale,
+		url: absoluteUrl(localePath(locale, claimsDataPath('json')), site),
+		rating_scale: absoluteUrl(localePath(locale, '/rating-scale/'), site),
 		claims: records,
 	};
 	return `${JSON.stringify(body, null, 2)}\n`;

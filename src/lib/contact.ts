@@ -61,7 +61,24 @@ export interface ReportContext {
  * address, a `mailto:` with subject and body (RFC 6068, line breaks as %0D%0A); for a URL, the
  * page with `article`, `section` and `url` query parameters added to any it already has.
  */
-export function reportHref(contact: Contact, report: ReportContext): string {
+/** The words of a prefilled error report, in the page's language (src/i18n/, key `contact.report`). */
+export interface ReportWords {
+	subject: (title: string) => string;
+	article: string;
+	section: string;
+	address: string;
+	whatIsWrong: string;
+}
+
+const englishReport: ReportWords = {
+	subject: (title) => `Error report: ${title}`,
+	article: 'Article',
+	section: 'Section',
+	address: 'Address',
+	whatIsWrong: 'What is wrong, and which source shows it:',
+};
+
+export function reportHref(contact: Contact, report: ReportContext, words: ReportWords = englishReport): string {
 	if (contact.kind === 'url') {
 		const url = new URL(contact.address);
 		url.searchParams.set('article', report.articleTitle);
@@ -69,8 +86,8 @@ export function reportHref(contact: Contact, report: ReportContext): string {
 		url.searchParams.set('url', report.sectionUrl);
 		return url.href;
 	}
-	const subject = `Error report: ${report.articleTitle}`;
-	const body = [`Article: ${report.articleTitle}`, `Section: ${report.sectionTitle}`, `Address: ${report.sectionUrl}`, '', 'What is wrong, and which source shows it:', ''].join('\r\n');
+	const subject = words.subject(report.articleTitle);
+	const body = [`${words.article}: ${report.articleTitle}`, `${words.section}: ${report.sectionTitle}`, `${words.address}: ${report.sectionUrl}`, '', words.whatIsWrong, ''].join('\r\n');
 	return `mailto:${contact.address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 

@@ -7,7 +7,7 @@ import type { ArticleData, Topic } from '../schemas/article.ts';
 import { topics } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { Dataset, IncidentDataset, SeriesDataset } from '../schemas/dataset.ts';
-import type { GlossaryData } from '../schemas/glossary.ts';
+import type { GlossaryEntryData } from '../schemas/glossary.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { buildCitationPlan, parseCiteIds, type CitationPlan, type CitingElement } from './citations.ts';
 import { claimBoxSourceIds } from './claim-box.ts';
@@ -37,11 +37,13 @@ export interface ArticleEntry extends Entry<ArticleData> {
 }
 
 export interface RawContent {
+	/** The edition's content folder under content/, for messages: '' for English, 'de/' for German. */
+	editionFolder?: string;
 	articles: readonly ArticleEntry[];
 	sources: readonly Entry<SourceData>[];
 	claims: readonly Entry<ClaimData>[];
 	datasets: readonly Entry<Dataset>[];
-	glossary: readonly Entry<GlossaryData>[];
+	glossary: readonly Entry<GlossaryEntryData>[];
 }
 
 export interface ContentIndex {
@@ -52,7 +54,7 @@ export interface ContentIndex {
 	sources: Map<string, Entry<SourceData>>;
 	claims: Map<string, Entry<ClaimData>>;
 	datasets: Map<string, Entry<Dataset>>;
-	glossary: Entry<GlossaryData>[];
+	glossary: Entry<GlossaryEntryData>[];
 	/** Citation plan per article id. */
 	plans: Map<string, CitationPlan>;
 	/** Headings per article id, with the ids the renderer gives them. */
@@ -86,6 +88,7 @@ function topicRank(topic: Topic): number {
 export function buildContentIndex(raw: RawContent): ContentIndex {
 	const sources = byId(raw.sources, 'source');
 	const claims = byId(raw.claims, 'claim');
+	const claimFolder = `${raw.editionFolder ?? ''}claims`;
 	const datasets = byId(raw.datasets, 'dataset');
 	const articleById = byId(raw.articles, 'article');
 	const glossary = [...raw.glossary].sort((a, b) => a.data.reading.localeCompare(b.data.reading));
@@ -129,13 +132,13 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	const claimReviewedIn = new Map<string, string>();
 	for (const article of articles) {
 		for (const claimId of article.data.claims) {
-			requireEntry(claims, claimId, `${article.filePath}: claims`, 'claim', 'claims');
+			requireEntry(claims, claimId, `${article.filePath}: claims`, 'claim', claimFolder);
 			const earlier = claimReviewedIn.get(claimId);
 			if (earlier) throw new ContentError(`${article.filePath}: claims: claim "${claimId}" is already reviewed in ${earlier}`);
 			claimReviewedIn.set(claimId, article.filePath);
 		}
-		checkChangelogClaims(article, claims);
-		const { plan, headings: articleHeadings } = planArticle(article, { sources, claims, datasets });
+		checkChangelogClaims(article, claims, claimFolder);
+		const { plan, headings: articleHeadings } = planArticle(article, { sources, claims, datasets, claimFolder });
 		plans.set(article.id, plan);
 		headings.set(article.id, articleHeadings);
 		for (const sourceId of plan.order) {
@@ -165,12 +168,12 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
  * claim's parts, and the newest change of a claim (or part) must end at its current verdict, so
  * the record cannot drift from the rating readers see.
  */
-function checkChangelogClaims(article: ArticleEntry, claims: Map<string, Entry<ClaimData>>): void {
+function checkChangelogClaims(article: ArticleEntry, claims: Map<string, Entry<ClaimData>>, claimFolder = 'claims'): void {
 	const newest = new Set<string>();
 	article.data.changelog.forEach((change, index) => {
 		if (change.claim === undefined) return;
 		const where = `${article.filePath}: changelog[${index}] (${change.date}, ${change.kind}): claim`;
-		const claim = requireEntry(claims, change.claim, where, 'claim', 'claims');
+		const claim = requireEntry(claims, change.claim, where, 'claim', claimFolder);
 		if (!article.data.claims.includes(change.claim)) {
 			throw new ContentError(
 				`${where}: claim "${change.claim}" is not reviewed in this article; use one of the ids under claims: (${article.data.claims.join(', ') || 'none'})`,
@@ -206,6 +209,8 @@ interface Lookups {
 	sources: Map<string, Entry<SourceData>>;
 	claims: Map<string, Entry<ClaimData>>;
 	datasets: Map<string, Entry<Dataset>>;
+	/** Where the edition's claim files are, for messages (`claims`, `de/claims`). */
+	claimFolder?: string;
 }
 
 /** Ids an article may not take, because site-wide files use them (the share cards of the site and of the claims index). */
@@ -278,7 +283,7 @@ function citedSourceIds(tag: CitingTag, where: string, article: ArticleEntry, lo
 		}
 		case 'ClaimReview': {
 			const id = requireAttribute(tag, 'id', where);
-			const claim = requireEntry(lookups.claims, id, where, 'claim', 'claims');
+			const claim = requireEntry(lookups.claims, id, where, 'claim', lookups.claimFolder ?? 'claims');
 			if (!article.data.claims.includes(id)) {
 				throw new ContentError(`${where}: claim "${id}" is shown but not listed under claims: in the frontmatter`);
 			}

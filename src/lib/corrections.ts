@@ -3,10 +3,10 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { shortClaim } from './structured-data.ts';
-import { verdictInfo } from './verdicts.ts';
+import { en, type UiStrings } from '../i18n/en.ts';
 
-/** How each kind of change is named on pages and in feeds. */
-export const changeLabels = { update: 'Update', correction: 'Correction', 'verdict-change': 'Verdict changed' } as const;
+/** How each kind of change is named on pages and in feeds (English; every language's is in src/i18n/, `article.change`). */
+export const changeLabels = en.article.change;
 
 /** The claim whose rating a verdict change changed, with the old and the new verdict. */
 export interface VerdictChange {
@@ -70,14 +70,13 @@ export function collectCorrections(
 		.sort((a, b) => b.date.localeCompare(a.date) || a.articleId.localeCompare(b.articleId));
 }
 
-/** "Misleading → Mostly true", for pages and feeds. */
-export function verdictChangeText(change: Pick<VerdictChange, 'from' | 'to'>): string {
-	return `${verdictInfo[change.from].label} → ${verdictInfo[change.to].label}`;
+/** "Misleading → Mostly true", for pages and feeds, in the page's language. */
+export function verdictChangeText(change: Pick<VerdictChange, 'from' | 'to'>, t: UiStrings = en): string {
+	return `${t.verdicts[change.from].label} → ${t.verdicts[change.to].label}`;
 }
 
 /** One line for the feed: the claim, the old and new verdicts, then the summary, which says why. */
-export function correctionDescription(entry: CorrectionEntry): string {
+export function correctionDescription(entry: CorrectionEntry, t: UiStrings = en): string {
 	if (!entry.verdict) return entry.summary;
-	const part = entry.verdict.part ? `, part “${entry.verdict.part}”` : '';
-	return `Claim “${entry.verdict.claimShort}”${part}: ${verdictChangeText(entry.verdict)}. ${entry.summary}`;
+	return t.corrections.feedItem(entry.verdict.claimShort, entry.verdict.part, verdictChangeText(entry.verdict, t), entry.summary);
 }

@@ -11,16 +11,24 @@ export function isCalendarDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const longFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Long date formats per language: English "2 December 2024", German "2. Dezember 2024". */
+const longFormats = {
+	en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+} as const;
 
 const formatted = new Map<string, string>();
 
-/** `2024-12-02` → `2 December 2024`. Remembered per date: a page shows dozens, and Intl formatting is slow. */
-export function formatDate(isoDate: string): string {
-	let text = formatted.get(isoDate);
+/**
+ * `2024-12-02` → `2 December 2024` (or `2. Dezember 2024` in German). Remembered per date: a
+ * page shows dozens, and Intl formatting is slow.
+ */
+export function formatDate(isoDate: string, locale: keyof typeof longFormats = 'en'): string {
+	const key = `${locale}${isoDate}`;
+	let text = formatted.get(key);
 	if (text === undefined) {
-		text = longFormat.format(toUtcDate(isoDate));
-		formatted.set(isoDate, text);
+		text = longFormats[locale].format(toUtcDate(isoDate));
+		formatted.set(key, text);
 	}
 	return text;
 }

@@ -19,8 +19,10 @@ export function newsArticleJsonLd(options: {
 	imageUrl: string;
 	publisher: Publisher;
 	sources: readonly SourceData[];
+	/** The page's language; English by default. */
+	language?: string;
 }): Record<string, unknown> {
-	const { article, url, imageUrl, publisher, sources } = options;
+	const { article, url, imageUrl, publisher, sources, language = 'en' } = options;
 	const organization = { '@type': 'Organization', name: publisher.name, url: publisher.url };
 	return {
 		'@context': 'https://schema.org',
@@ -29,7 +31,7 @@ export function newsArticleJsonLd(options: {
 		description: article.summary,
 		datePublished: article.published,
 		dateModified: article.updated,
-		inLanguage: 'en',
+		inLanguage: language,
 		url,
 		mainEntityOfPage: url,
 		image: [imageUrl],
@@ -42,7 +44,7 @@ export function newsArticleJsonLd(options: {
 /** Google asks for a claim summary under 75 characters. */
 export function shortClaim(claim: ClaimData): string {
 	if (claim.short) return claim.short;
-	const text = claim.translation.replace(/\s+/g, ' ').trim();
+	const text = (claim.translation ?? claim.claim).replace(/\s+/g, ' ').trim();
 	return text.length < 75 ? text : `${text.slice(0, 72).replace(/\s+\S*$/, '')}…`;
 }
 
@@ -69,8 +71,11 @@ export function claimReviewJsonLd(options: {
 	datePublished: string;
 	publisher: Publisher;
 	page?: { imageUrl: string; dateModified: string; sources: readonly SourceData[] };
+	/** The review's language and the verdict's name in it (`alternateName`); English by default. */
+	language?: string;
+	verdictLabel?: string;
 }): Record<string, unknown> {
-	const { claim, url, datePublished, publisher, page } = options;
+	const { claim, url, datePublished, publisher, page, language = 'en', verdictLabel = verdictInfo[claim.verdict].label } = options;
 	const ratingValue = verdictRatingValue(claim.verdict);
 	const appearanceUrl = claim.appearance.archive_url ?? claim.appearance.url;
 	return {
@@ -80,11 +85,11 @@ export function claimReviewJsonLd(options: {
 		claimReviewed: shortClaim(claim),
 		datePublished,
 		...(page ? { dateModified: page.dateModified, mainEntityOfPage: url, image: [page.imageUrl] } : {}),
-		inLanguage: 'en',
+		inLanguage: language,
 		author: { '@type': 'Organization', name: publisher.name, url: publisher.url },
 		reviewRating: {
 			'@type': 'Rating',
-			alternateName: verdictInfo[claim.verdict].label,
+			alternateName: verdictLabel,
 			...(ratingValue === undefined ? {} : { ratingValue, bestRating: 5, worstRating: 1 }),
 		},
 		itemReviewed: {

@@ -121,12 +121,4 @@ export function verdictRatingValue(verdict: Verdict): number | undefined {
 	return scale[verdict];
 }
 
-/** "6 claims: 3 true · 2 mostly true · 1 outdated", or just the count when longer than `maxLength`. */
-export function verdictTally(list: readonly Verdict[], maxLength = 48): string {
-	const counts = new Map<string, number>();
-	for (const verdict of list) counts.set(verdictInfo[verdict].label, (counts.get(verdictInfo[verdict].label) ?? 0) + 1);
-	const tally = `${list.length} claims: ${[...counts].map(([label, count]) => `${count} ${label.toLowerCase()}`).join(' · ')}`;
-	return tally.length <= maxLength ? tally : `${list.length} claims checked`;
-}
-
 export { verdicts };

@@ -3,8 +3,11 @@
  * which writes them into the output and then deletes this file.
  */
 import type { APIRoute } from 'astro';
-import { getContent } from '~/content';
+import { getContent, getLocales } from '~/content';
 import { articleFilesManifest } from '~/lib/article-files';
 import { SITE } from '~/site';
 
-export const GET: APIRoute = async ({ site }) => Response.json(articleFilesManifest(await getContent(), site, SITE));
+export const GET: APIRoute = async ({ site }) => {
+	const editions = await Promise.all((await getLocales()).map(async (locale) => ({ locale, content: await getContent(locale) })));
+	return Response.json(articleFilesManifest(editions, site, SITE));
+};

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '~/content';
+import { splitLocalePath } from '~/i18n';
 import { articleCitationFiles, citationFormats, type CitationFormat } from '~/lib/article-files';
 import { SITE } from '~/site';
 
@@ -13,10 +14,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site, url }) => {
-	const content = await getContent();
+	const { locale } = splitLocalePath(url.pathname);
+	const content = await getContent(locale);
 	const article = content.articleById.get(params['id']!);
 	const format = url.pathname.split('.').pop() as CitationFormat;
 	if (!article || !(format in citationFormats)) return new Response('Not found', { status: 404 });
-	const body = articleCitationFiles(content, article, site, SITE.name)[format];
+	const body = articleCitationFiles(content, article, site, SITE.name, locale)[format];
 	return new Response(body, { headers: { 'Content-Type': citationFormats[format].contentType } });
 };

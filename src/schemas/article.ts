@@ -69,9 +69,8 @@ export const uncitedBlockSchema = z
 	})
 	.strict();
 
-/** Frontmatter of an article in `content/articles/`. */
-export const articleSchema = z
-	.object({
+/** The fields every article has, in either edition. */
+const articleFields = {
 		/** Headline, also used in link previews and citations. */
 		title: z.string().trim().min(1).max(120),
 		/** One or two sentences for the home page, feeds and link previews. */
@@ -99,30 +98,65 @@ export const articleSchema = z
 		 * The page keeps an element with the old id right at the renamed heading.
 		 */
 		anchor_aliases: z.record(z.string().regex(/^[^\s#]+$/, { error: 'expected an anchor id without # or spaces' }), z.string().min(1)).default({}),
-	})
-	.strict()
-	.refine((article) => !calendarDates(article.published, article.updated) || article.updated >= article.published, {
-		error: 'updated must not be earlier than published',
-		path: ['updated'],
-	})
-	.refine((article) => !calendarDates(article.updated, article.reviewed) || article.reviewed >= article.updated, {
-		error: 'reviewed must not be earlier than updated: a change is checked against its sources before it is published',
-		path: ['reviewed'],
-	})
-	.refine((article) => !calendarDates(article.reviewed, article.review_by) || article.review_by > article.reviewed, {
-		error: (issue) => {
-			const article = issue.input as { reviewed: string; review_by: string };
-			return `review_by (${article.review_by}) must be after reviewed (${article.reviewed}): the date by which the article is reviewed again`;
-		},
-		path: ['review_by'],
-	})
-	.refine((article) => !calendarDates(article.figures_as_of, article.reviewed) || article.figures_as_of <= article.reviewed, {
-		error: (issue) => {
-			const article = issue.input as { reviewed: string; figures_as_of: string };
-			return `figures_as_of (${article.figures_as_of}) must not be after reviewed (${article.reviewed}): figures are current only to the last check against their sources`;
-		},
-		path: ['figures_as_of'],
-	});
+};
+
+/**
+ * The date rules every article follows: updated ≥ published, reviewed ≥ updated, a review date
+ * ahead, and figures no newer than the last review.
+ */
+function withDateRules<T extends z.ZodType<z.output<typeof englishArticle>>>(schema: T) {
+	return schema
+		.refine((article) => !calendarDates(article.published, article.updated) || article.updated >= article.published, {
+			error: 'updated must not be earlier than published',
+			path: ['updated'],
+		})
+		.refine((article) => !calendarDates(article.updated, article.reviewed) || article.reviewed >= article.updated, {
+			error: 'reviewed must not be earlier than updated: a change is checked against its sources before it is published',
+			path: ['reviewed'],
+		})
+		.refine((article) => !calendarDates(article.reviewed, article.review_by) || article.review_by > article.reviewed, {
+			error: (issue) => {
+				const article = issue.input as { reviewed: string; review_by: string };
+				return `review_by (${article.review_by}) must be after reviewed (${article.reviewed}): the date by which the article is reviewed again`;
+			},
+			path: ['review_by'],
+		})
+		.refine((article) => !calendarDates(article.figures_as_of, article.reviewed) || article.figures_as_of <= article.reviewed, {
+			error: (issue) => {
+				const article = issue.input as { reviewed: string; figures_as_of: string };
+				return `figures_as_of (${article.figures_as_of}) must not be after reviewed (${article.reviewed}): figures are current only to the last check against their sources`;
+			},
+			path: ['figures_as_of'],
+		});
+}
+
+const englishArticle = z.object(articleFields).strict();
+
+/** Frontmatter of an article in `content/articles/` (the English edition). */
+export const articleSchema = withDateRules(englishArticle);
+
+/** A section key: the anchor id of the English heading a translated heading matches. */
+const sectionKey = z.string().regex(/^[^\s#]+$/, { error: 'expected the anchor id of an English heading, without # or spaces' });
+
+/**
+ * Frontmatter of a translated article, e.g. `content/de/articles/`: the same fields, plus the
+ * article it translates and the key of each of its sections, so that the two editions' anchors
+ * map onto each other (the language link lands on the matching section).
+ */
+export const translatedArticleSchema = withDateRules(
+	z
+		.object({
+			...articleFields,
+			/** The id of the English article this one translates (its file name in `content/articles/`). */
+			translation_of: contentId,
+			/**
+			 * One key per `##`/`###` heading, in order: the anchor id of the matching English heading.
+			 * Every English heading must have exactly one match.
+			 */
+			sections: z.array(sectionKey).default([]),
+		})
+		.strict(),
+);
 
 /** Only compare dates that are valid; an invalid one already has its own error. */
 function calendarDates(...dates: string[]): boolean {
@@ -132,4 +166,5 @@ function calendarDates(...dates: string[]): boolean {
 /** The article as written in its file. */
 export type ArticleInput = z.input<typeof articleSchema>;
 /** The article after validation and defaults. */
-export type ArticleData = z.output<typeof articleSchema>;
+/** An article after validation; a translation also names its original and its section keys. */
+export type ArticleData = z.output<typeof articleSchema> & Partial<Pick<z.output<typeof translatedArticleSchema>, 'translation_of' | 'sections'>>;

@@ -70,7 +70,17 @@ export const claimSchema = z
 	})
 	.strict();
 
+/**
+ * A claim in a translated edition, e.g. `content/de/claims/`: the same file with its texts
+ * translated. `translation` is needed only when the claim's language is not the edition's own
+ * (a German claim needs none in German); verdicts, sources and dates must match the English file.
+ */
+export const translatedClaimSchema = claimSchema.extend({
+	/** Translation of the wording into the edition's language; omit it when the claim is already in that language. */
+	translation: z.string().trim().min(1).optional(),
+});
+
 /** The claim as written in its file. */
 export type ClaimInput = z.input<typeof claimSchema>;
 /** The claim after validation and defaults. */
-export type ClaimData = z.output<typeof claimSchema>;
+export type ClaimData = z.output<typeof translatedClaimSchema>;

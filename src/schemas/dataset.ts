@@ -166,3 +166,32 @@ export type SeriesDataset = z.output<typeof seriesDatasetSchema>;
 export type IncidentDatasetInput = z.input<typeof incidentDatasetSchema>;
 export type IncidentDataset = z.output<typeof incidentDatasetSchema>;
 export type Dataset = z.output<typeof datasetSchema>;
+
+/**
+ * The texts of a dataset in a translated edition, `content/de/data/<same id>.yaml`: the numbers
+ * stay in the English file, only titles, labels, definitions and notes are translated. Every
+ * series, event, note and incident of the English file needs its translation (checked when the
+ * content index is built).
+ */
+export const datasetTextsSchema = z
+	.object({
+		/** Title in the edition's language. */
+		title: z.string().trim().min(1),
+		/** Description in the edition's language. */
+		description: z.string().trim().min(1),
+		/** Each series' label and definition, by series id (time series only). */
+		series: z
+			.array(z.object({ id: contentId, label: z.string().trim().min(1), definition: z.string().trim().min(1) }).strict())
+			.default([]),
+		/** Each event's label, by date, in the English order (time series only). */
+		events: z.array(z.object({ date: isoDate, label: z.string().trim().min(1).max(80) }).strict()).default([]),
+		/** Each point note, by date and series (time series only). */
+		notes: z.array(z.object({ date: isoDate, series: contentId, note: z.string().trim().min(1) }).strict()).default([]),
+		/** Each incident's title, summary and scale, by incident id (timelines only). */
+		incidents: z
+			.array(z.object({ id: contentId, title: z.string().trim().min(1), summary: z.string().trim().min(1), scale: z.string().trim().min(1) }).strict())
+			.default([]),
+	})
+	.strict();
+
+export type DatasetTexts = z.output<typeof datasetTextsSchema>;

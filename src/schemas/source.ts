@@ -4,6 +4,8 @@ import { isCalendarDate } from '../lib/dates.ts';
 
 /** Kinds of source. The first three are primary sources. */
 export const sourceKinds = ['government', 'court', 'statistics', 'news', 'academic', 'ngo', 'other'] as const;
+/** One kind of source. */
+export type SourceKind = (typeof sourceKinds)[number];
 export const primarySourceKinds: ReadonlySet<string> = new Set(['government', 'court', 'statistics']);
 
 /** One cited source; its id is the file name in `content/sources/`. */
@@ -18,6 +20,11 @@ export const sourceSchema = z
 		title_supplied: z.boolean().default(false),
 		/** English title; required when the source is not in English. */
 		title_en: z.string().trim().min(1).optional(),
+		/**
+		 * German title for the German edition: a translation of `title`, required wherever the
+		 * English edition adds `title_en` or shows a supplied description.
+		 */
+		title_de: z.string().trim().min(1).optional(),
 		/** Organisation that published the page (ministry, newspaper, court). */
 		publisher: z.string().trim().min(1),
 		/** Exact address of the page that was read. */
@@ -47,6 +54,10 @@ export const sourceSchema = z
 	.refine((source) => source.language === 'en' || source.title_supplied || source.title_en !== undefined, {
 		error: 'title_en is required when the source is not in English (unless the title is a supplied English description)',
 		path: ['title_en'],
+	})
+	.refine((source) => source.title_de !== undefined || (source.title_en === undefined && !source.title_supplied), {
+		error: 'title_de (the German translation of the title) is required when the source has title_en or a supplied title',
+		path: ['title_de'],
 	})
 	.refine((source) => (source.archive_url === undefined) === (source.archived === undefined), {
 		error: 'archive_url and archived go together: give both or neither',

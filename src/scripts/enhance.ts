@@ -4,7 +4,11 @@
  * - Section links (`[data-copy-link]`) also copy their full URL to the clipboard.
  * - Blocks marked `[data-copy="what it is"]` (citations, share lines) get a "Copy" button
  *   whose accessible name says what it copies.
+ * - The language link (`[data-language-link]`) on an article goes to the same section in the
+ *   other language: each heading carries its twin's anchor in `data-twin`.
+ * Its words come from the page's dictionary, in `<body data-ui>` (src/i18n/, key `script`).
  */
+const strings = JSON.parse(document.body.dataset['ui'] ?? '{}') as Record<'copy' | 'copyPrefix' | 'copied' | 'copiedAnnouncement' | 'linkCopied' | 'copyUnavailable', string>;
 const announcer = document.createElement('p');
 announcer.className = 'sr-only';
 announcer.setAttribute('role', 'status');
@@ -17,14 +21,14 @@ async function copy(text: string, announce: string): Promise<boolean> {
 		announcer.textContent = announce;
 		return true;
 	} catch {
-		announcer.textContent = 'Copying is not available; select the text instead.';
+		announcer.textContent = strings.copyUnavailable;
 		return false;
 	}
 }
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
 	link.addEventListener('click', () => {
-		void copy(link.href, 'Link to this section copied.');
+		void copy(link.href, strings.linkCopied);
 	});
 }
 
@@ -32,22 +36,49 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'copy-button';
-	button.textContent = 'Copy';
+	button.textContent = strings.copy;
 	// "Copy" alone would be ambiguous next to several blocks; name what is copied.
-	if (block.dataset['copy']) button.setAttribute('aria-label', `Copy ${block.dataset['copy']}`);
+	if (block.dataset['copy']) button.setAttribute('aria-label', `${strings.copyPrefix}${block.dataset['copy']}`);
 	button.addEventListener('click', () => {
-		void copy(block.textContent?.trim() ?? '', 'Copied.').then((copied) => {
+		void copy(block.textContent?.trim() ?? '', strings.copiedAnnouncement).then((copied) => {
 			if (!copied) return;
 			// Say so on the button too, for sighted users; back to "Copy" after a moment.
-			button.textContent = 'Copied';
+			button.textContent = strings.copied;
 			button.classList.add('is-copied');
 			window.setTimeout(() => {
-				button.textContent = 'Copy';
+				button.textContent = strings.copy;
 				button.classList.remove('is-copied');
 			}, 2000);
 		});
 	});
 	block.after(button);
+}
+
+/**
+ * The section the reader is in: the heading named by the address's #fragment when it is on
+ * screen, else the last heading above the top of the window.
+ */
+function currentSection(): HTMLElement | undefined {
+	const headings = [...document.querySelectorAll<HTMLElement>('[data-twin]')];
+	let current: HTMLElement | undefined;
+	for (const heading of headings) {
+		if (heading.getBoundingClientRect().top > 80) break;
+		current = heading;
+	}
+	return current;
+}
+
+const languageLink = document.querySelector<HTMLAnchorElement>('a[data-language-link]');
+if (languageLink && document.querySelector('[data-twin]')) {
+	const base = languageLink.href.split('#')[0]!;
+	// Updated when it is used, so the link is always an ordinary link (open in new tab works too).
+	const update = () => {
+		const twin = currentSection()?.dataset['twin'];
+		languageLink.href = twin ? `${base}#${twin}` : base;
+	};
+	languageLink.addEventListener('pointerdown', update);
+	languageLink.addEventListener('focus', update);
+	languageLink.addEventListener('click', update);
 }
 
 export {};

@@ -20,6 +20,9 @@ const output = document.querySelector<HTMLElement>('#search-results');
 // Only the count is announced; the list itself is there to browse.
 const status = document.querySelector<HTMLElement>('#search-status');
 document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
+// The words around the results, in the page's language (src/i18n/, key `search.script`).
+const strings = JSON.parse(form?.dataset['strings'] ?? '{}') as Record<'result' | 'results' | 'resultsFor' | 'noIndex', string>;
+// Pagefind picks the index of the page's language (<html lang>): German pages search German pages, with German stemming.
 
 async function loadPagefind(): Promise<Pagefind> {
 	const path = '/pagefind/pagefind.js';
@@ -41,12 +44,12 @@ async function run(query: string): Promise<void> {
 	try {
 		pagefind = await loadPagefind();
 	} catch {
-		output.textContent = 'The search index is not available in this build.';
+		output.textContent = strings.noIndex;
 		return;
 	}
 	const { results } = await pagefind.search(query);
 	const heading = document.createElement('h2');
-	heading.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`;
+	heading.textContent = `${results.length} ${results.length === 1 ? strings.result : strings.results} ${strings.resultsFor} ${document.documentElement.lang === 'de' ? `„${query}“` : `“${query}”`}`;
 	const list = document.createElement('ol');
 	list.className = 'search-results';
 	for (const result of results.slice(0, 20)) {

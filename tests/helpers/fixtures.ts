@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import type { RawContent } from '../../src/lib/content-index.ts';
 import { stripFrontmatter } from '../../src/lib/lint.ts';
+import { englishGlossary } from '../../src/lib/editions.ts';
 import { readStrictYaml } from '../../src/loaders/strict-glob.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
@@ -42,6 +43,6 @@ export async function loadFixture(root: string): Promise<RawContent> {
 		sources: await readFolder(root, 'sources', sourceSchema),
 		claims: await readFolder(root, 'claims', claimSchema),
 		datasets: await readFolder(root, 'data', datasetSchema),
-		glossary: await readFolder(root, 'glossary', glossarySchema),
+		glossary: englishGlossary(await readFolder(root, 'glossary', glossarySchema)),
 	};
 }

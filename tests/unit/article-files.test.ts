@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { de } from '../../src/i18n/de.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,14 +19,22 @@ describe('article files', () => {
 		expect(articleShareCard(article, () => 'true', 'Site').kicker).toBeUndefined();
 		expect(articleShareCard({ ...article, topic: 'adoption', claims: [] }, () => 'true', 'Site')).toMatchObject({ kicker: 'Adoption figures', verdicts: undefined });
 		expect(siteShareCard({ name: 'Site', tagline: 'Tag' })).toMatchObject({ title: 'Tag', siteName: 'Site' });
+		// The German edition's cards: German verdict names, German dates.
+		expect(articleShareCard(article, () => 'true', 'Site', de, 'de')).toMatchObject({ meta: 'Aktualisiert am 28. November 2026', verdicts: [{ verdict: 'true', text: '2× richtig' }] });
+		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'mostly-true', 'Site', de, 'de').verdicts).toEqual([{ verdict: 'mostly-true', text: 'Bewertung: Größtenteils richtig' }]);
 	});
 
 	it('writes every card and citation file of a manifest, cards linked from the cache', async () => {
 		const outDir = join(work, 'out');
 		const cache = join(work, 'cache');
 		const manifest: ArticleFilesManifest = {
-			cards: [{ id: 'an-article', card: articleShareCard(article, () => 'mixed', 'Site') }],
-			citations: [{ id: 'an-article', bodies: { bib: '@misc{a}', ris: 'TY  - ELEC', json: '[]' } }],
+			cards: [{ path: '/og/an-article.png', card: articleShareCard(article, () => 'mixed', 'Site') }],
+			citations: [
+				{
+					paths: { bib: '/articles/an-article/cite.bib', ris: '/articles/an-article/cite.ris', json: '/articles/an-article/cite.json' },
+					bodies: { bib: '@misc{a}', ris: 'TY  - ELEC', json: '[]' },
+				},
+			],
 		};
 		expect(await writeArticleFiles(outDir, manifest, cache)).toBe(4);
 		const png = await readFile(join(outDir, 'og', 'an-article.png'));

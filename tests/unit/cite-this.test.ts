@@ -41,15 +41,15 @@ describe('cite this', () => {
 	it('formats each work on its own, so works of one article are not told apart by "2026a"', () => {
 		for (const citation of [...articleCitations!, ...sectionCitations!]) expect(citation.text).not.toMatch(/2026[a-z]|---|———/);
 	});
-	it('takes the cache folder as a string or in the options', () => {
-		expect(formatCitationsOfWorks([article], { cacheDir: cacheDir() })).toEqual([articleCitations]);
+	it('formats in English unless told otherwise', () => {
+		expect(formatCitationsOfWorks([article], cacheDir(), 'en')).toEqual([articleCitations]);
 	});
 });
 
 describe('cite this in German', () => {
 	const german = { ...article, title: 'Faktencheck: Zwingt Japan allen die My Number auf?', url: 'https://example.org/de/articles/fact-check/' };
 	const germanSection = { ...german, key: 'fact-check--die-zahl', title: 'Die 49-Prozent-Zahl', url: `${german.url}#die-zahl`, articleTitle: german.title };
-	const [articleCitations, sectionCitations] = formatCitationsOfWorks([german, germanSection], { locale: 'de', cacheDir: cacheDir() });
+	const [articleCitations, sectionCitations] = formatCitationsOfWorks([german, germanSection], cacheDir(), 'de');
 	it('formats APA, MLA and Chicago with the German CSL locale: German dates and quotation marks, titles as written', () => {
 		expect(articleCitations!.map((citation) => citation.text)).toEqual([
 			'My Number Facts. (2026, Dezember 2). Faktencheck: Zwingt Japan allen die My Number auf? My Number Facts. https://example.org/de/articles/fact-check/',
@@ -72,12 +72,12 @@ describe('cite this in German', () => {
 		expect(formatCitationsOfWorks([article], cacheDir())[0]!.map((citation) => citation.text)[1]).toContain('2 Dec. 2026');
 	});
 	it('exports BibTeX, RIS and CSL-JSON with the language de', () => {
-		const exported = exportCitations([german, germanSection], { locale: 'de', cacheDir: cacheDir() });
+		const exported = exportCitations([german, germanSection], cacheDir(), 'de');
 		expect(exported.bibtex).toMatch(/language = {de}/);
 		expect(exported.ris).toMatch(/^LA {2}- de$/m);
 		const items = JSON.parse(exported.csljson) as { language: string; note?: string }[];
 		expect(items.map((item) => item.language)).toEqual(['de', 'de']);
-		expect(items[1]!.note).toBe(`Abschnitt aus „${german.title}“`);
+		expect(items[1]!.note).toBe(`Abschnitt von „${german.title}“`);
 		expect(cslItem(german, 'de')['language']).toBe('de');
 	});
 	it('exports English by default, as before', () => {
@@ -93,15 +93,15 @@ describe('cite this in a worker thread', () => {
 		const works = [article, section, { ...section, key: 'fact-check--why', title: 'Why “voluntary”?', url: `${article.url}#why` }];
 		for (const locale of ['en', 'de'] as const) {
 			const dir = cacheDir();
-			const inWorker = await formatCitationsOfWorksAsync(works, { locale, cacheDir: dir });
-			expect(inWorker).toEqual(formatCitationsOfWorks(works, { locale, cacheDir: cacheDir() }));
-			expect(await formatCitationsOfWorksAsync(works, { locale, cacheDir: dir })).toEqual(inWorker);
+			const inWorker = await formatCitationsOfWorksAsync(works, dir, locale);
+			expect(inWorker).toEqual(formatCitationsOfWorks(works, cacheDir(), locale));
+			expect(await formatCitationsOfWorksAsync(works, dir, locale)).toEqual(inWorker);
 		}
 	}, 60_000);
 	it('prepares many articles at once into the cache that the pages read', async () => {
 		const dir = cacheDir();
 		const lists = [[article, section], [{ ...article, key: 'other', title: 'Another article' }]];
-		await prepareCitations(lists, { cacheDir: dir });
+		await prepareCitations(lists.map((works) => ({ works, locale: 'en' as const })), dir);
 		for (const works of lists) expect(formatCitationsOfWorks(works, dir)).toEqual(formatCitationsOfWorks(works, cacheDir()));
 	}, 60_000);
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/de.ts';
+import { verdictTallyText } from '../../src/lib/claims.ts';
 import { splitRefs } from '../../src/lib/refs.ts';
 import { buildCitationPlan } from '../../src/lib/citations.ts';
 import { toCsv } from '../../src/lib/dataset-files.ts';
 import { shareCardSvg, textWidthEm, wrapText } from '../../src/lib/share-image.ts';
 import { asSentence, plainText } from '../../src/lib/text.ts';
 import { readingMinutes, tocTree } from '../../src/lib/toc.ts';
-import { verdictTally } from '../../src/lib/verdicts.ts';
 import { formatDate, isCalendarDate, latestDate } from '../../src/lib/dates.ts';
 
 describe('small helpers', () => {
@@ -48,9 +49,9 @@ describe('small helpers', () => {
 		expect(splitRefs(refs, [1, 2]).map((group) => group.map((ref) => ref.sourceId))).toEqual([['a'], ['b', 'c']]);
 		expect(() => splitRefs(refs, [1])).toThrow(/Expected 1 citation markers, got 3/);
 	});
-	it('verdictTally counts verdicts, or falls back to the number of claims', () => {
-		expect(verdictTally(['true', 'true', 'outdated'])).toBe('3 claims: 2 true · 1 outdated');
-		expect(verdictTally(['true', 'mostly-true', 'mixed', 'outdated', 'misleading', 'false'])).toBe('6 claims checked');
+	it('verdictTallyText counts verdicts in the order of the scale, in either language', () => {
+		expect(verdictTallyText(['outdated', 'true', 'true'])).toBe('2 true · 1 outdated');
+		expect(verdictTallyText(['outdated', 'true', 'mostly-true'], de)).toBe('1× richtig · 1× größtenteils richtig · 1× veraltet');
 	});
 	it('dates: calendar check, formatting, latest', () => {
 		expect(['2024-02-29', '2023-02-29', '2024-13-01', '2024-1-01'].map(isCalendarDate)).toEqual([true, false, false, false]);

@@ -7,6 +7,7 @@ import { sourceSchema } from '../../src/schemas/source.ts';
 const source = {
 	title: 'マイナンバーカードの交付状況',
 	title_en: 'Issuance of My Number cards',
+	title_de: 'Ausgabe der My-Number-Karten',
 	publisher: 'Ministry of Internal Affairs and Communications',
 	url: 'https://www.soumu.go.jp/kojinbango_card/',
 	published: '2024-03-31',
@@ -46,6 +47,9 @@ describe('source schema', () => {
 	it('requires an English title for a Japanese source', () => {
 		const { title_en: _omitted, ...withoutEnglish } = source;
 		expect(issues(sourceSchema.safeParse(withoutEnglish))).toEqual([expect.stringMatching(/^title_en: /)]);
+		// The German edition shows a German title wherever the English one shows an English one.
+		const { title_de: _german, ...withoutGerman } = source;
+		expect(issues(sourceSchema.safeParse(withoutGerman))).toEqual([expect.stringMatching(/^title_de: .*German translation/)]);
 	});
 	it('refuses an unknown kind and unknown fields', () => {
 		expect(sourceSchema.safeParse({ ...source, kind: 'blog' }).success).toBe(false);
