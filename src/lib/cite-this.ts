@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { cachedJson, packageVersions } from './cache-file.ts';
+import { cacheFilePath, cachedJson, packageVersions } from './cache-file.ts';
 import { formatItems, registerCslFiles, type CitationLocale, type CslFiles, type FormattedCitations } from './cite-format.ts';
 import apaStyle from './csl/apa.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
@@ -83,11 +83,14 @@ const sectionNote: Record<CitationLocale, (articleTitle: string) => string> = {
  */
 export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): FormattedCitations[][] {
 	const items = works.map((work) => cslItem(work, locale));
-	return cachedJson(cacheDir, ['formatted', cacheVersion(), locale, items], () => {
+	return cachedJson(cacheDir, formattedKey(items, locale), () => {
 		loadCitationStyles();
 		return formatItems(items, locale);
 	});
 }
+
+/** The cache key of an article's formatted citations. */
+const formattedKey = (items: readonly Record<string, unknown>[], locale: CitationLocale) => ['formatted', cacheVersion(), locale, items];
 
 /** No cache file yet. */
 const notCached = Symbol('not cached');
@@ -98,7 +101,7 @@ const notCached = Symbol('not cached');
  */
 export async function formatCitationsOfWorksAsync(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): Promise<FormattedCitations[][]> {
 	const items = works.map((work) => cslItem(work, locale));
-	const key = ['formatted', cacheVersion(), locale, items];
+	const key = formattedKey(items, locale);
 	try {
 		return cachedJson<FormattedCitations[][]>(cacheDir, key, () => {
 			throw notCached;
@@ -131,7 +134,9 @@ export async function formatCitationsOfWorksAsync(works: readonly CitableWork[],
  * with its citations cached.
  */
 export async function prepareCitations(lists: readonly { works: readonly CitableWork[]; locale: CitationLocale }[], cacheDir = citationCacheDir()): Promise<void> {
-	await Promise.all(lists.map(({ works, locale }) => formatCitationsOfWorksAsync(works, cacheDir, locale)));
+	// A rebuild finds nearly all in the cache: a look for the file is enough, without reading it.
+	const missing = lists.filter(({ works, locale }) => !existsSync(cacheFilePath(cacheDir, formattedKey(works.map((work) => cslItem(work, locale)), locale))));
+	await Promise.all(missing.map(({ works, locale }) => formatCitationsOfWorksAsync(works, cacheDir, locale)));
 }
 
 let pool: WorkerPool<{ items: Record<string, unknown>[]; locale: CitationLocale }, FormattedCitations[][]> | undefined;
