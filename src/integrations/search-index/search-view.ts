@@ -23,17 +23,25 @@ function elementEnd(html: string, start: number, name: string): number {
 /**
  * The page without its ignored elements and scripts. An ignored element is kept where it holds
  * other Pagefind attributes (meta, filters), which Pagefind still reads inside it.
+ *
+ * One pass over the page: the elements to drop are listed, then the rest is joined once.
+ * (Cutting each element out and searching the shortened page again cost a regex pass over the
+ * whole page per element, a third of a cold build's rendering at 1,000 articles.)
  */
 export function searchView(html: string): string {
-	let view = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+	const page = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
 	const ignored = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
-	for (let tag = ignored.exec(view); tag; tag = ignored.exec(view)) {
+	const kept: string[] = [];
+	let from = 0;
+	for (let tag = ignored.exec(page); tag; tag = ignored.exec(page)) {
 		const name = tag[1]!.toLowerCase();
-		const end = voidElements.has(name) ? tag.index + tag[0].length : elementEnd(view, tag.index, name);
+		const end = voidElements.has(name) ? tag.index + tag[0].length : elementEnd(page, tag.index, name);
 		if (end < 0) continue;
-		if (/\sdata-pagefind-(?!ignore)/.test(view.slice(tag.index, end).replace(/\sdata-pagefind-ignore\b/, ''))) continue;
-		view = view.slice(0, tag.index) + view.slice(end);
-		ignored.lastIndex = tag.index;
+		if (/\sdata-pagefind-(?!ignore)/.test(page.slice(tag.index, end).replace(/\sdata-pagefind-ignore\b/, ''))) continue;
+		kept.push(page.slice(from, tag.index));
+		// Nested elements go with it: the search goes on after its end.
+		from = ignored.lastIndex = end;
 	}
-	return view;
+	kept.push(page.slice(from));
+	return kept.join('');
 }
