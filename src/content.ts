@@ -69,10 +69,13 @@ function firstLineOf(filePath: string, body: string): number {
 	}
 }
 
-const plain = <T,>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
+const plain = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
 	entries.map((entry) => ({ id: entry.id, filePath: relativeFile(entry, folder), data: entry.data }));
 
-function articleEntries(entries: { id: string; filePath?: string | undefined; body?: string | undefined; data: ArticleData }[], folder: string): ArticleEntry[] {
+function articleEntries(
+	entries: { id: string; filePath?: string | undefined; body?: string | undefined; data: ArticleData }[],
+	folder: string,
+): ArticleEntry[] {
 	return entries.map((entry) => {
 		const filePath = relativeFile(entry, folder);
 		const body = entry.body ?? '';
@@ -111,13 +114,20 @@ async function loadGerman(): Promise<{ index: ContentIndex; sections: SectionMap
 	const problems = new Problems();
 	const datasets = [...en.datasets.values()].map((dataset) => translateDataset(dataset, datasetTexts.get(dataset.id), problems));
 	for (const id of datasetTexts.keys()) if (!en.datasets.has(id)) problems.add(`content/de/data/${id}.yaml: no English dataset content/data/${id}.yaml`);
-	const index = buildGermanIndex(en, {
-		articles: articleEntries(articles, 'de/articles'),
-		sources: [...en.sources.values()],
-		claims: plain(claims, 'de/claims'),
-		datasets,
-		glossary: plain(glossary, 'de/glossary').map((entry) => ({ ...entry, data: { term: entry.data.term, reading: entry.data.reading, gloss: entry.data.german, definition: entry.data.definition } })),
-	}, problems);
+	const index = buildGermanIndex(
+		en,
+		{
+			articles: articleEntries(articles, 'de/articles'),
+			sources: [...en.sources.values()],
+			claims: plain(claims, 'de/claims'),
+			datasets,
+			glossary: plain(glossary, 'de/glossary').map((entry) => ({
+				...entry,
+				data: { term: entry.data.term, reading: entry.data.reading, gloss: entry.data.german, definition: entry.data.definition },
+			})),
+		},
+		problems,
+	);
 	return { index, sections: checkEditions(en, index) };
 }
 
@@ -145,7 +155,6 @@ export async function getTimelineDataset(id: string, locale: Locale = 'en'): Pro
 export async function getArticles(locale: Locale = 'en'): Promise<ArticleEntry[]> {
 	return (await getContent(locale)).articles;
 }
-
 
 /** The editions this build publishes: English always, German when content/de/ has articles. */
 export async function getLocales(): Promise<Locale[]> {

@@ -119,9 +119,17 @@ async function averagePageBytes(dir: string, pattern: RegExp): Promise<number> {
 function phases(report: BuildReport | undefined): string {
 	if (!report) return 'no build report';
 	const { phases: time, pages, articleFiles, searchIndex } = report;
-	const found = [`setup and content ${time.setup.toFixed(1)} s`, `bundling ${time.bundling.toFixed(1)} s`, `rendering pages and files ${time.rendering.toFixed(1)} s`, `after the pages ${time.finishing.toFixed(1)} s`];
+	const found = [
+		`setup and content ${time.setup.toFixed(1)} s`,
+		`bundling ${time.bundling.toFixed(1)} s`,
+		`rendering pages and files ${time.rendering.toFixed(1)} s`,
+		`after the pages ${time.finishing.toFixed(1)} s`,
+	];
 	// The two are written side by side: each time runs from the same start.
-	if (articleFiles && searchIndex) found.push(`side by side: share cards and citation files done in ${articleFiles.seconds.toFixed(1)} s, search index${searchIndex.kept ? ' (kept)' : ''} in ${searchIndex.seconds.toFixed(1)} s`);
+	if (articleFiles && searchIndex)
+		found.push(
+			`side by side: share cards and citation files done in ${articleFiles.seconds.toFixed(1)} s, search index${searchIndex.kept ? ' (kept)' : ''} in ${searchIndex.seconds.toFixed(1)} s`,
+		);
 	if (pages.kept > 0) found.push(`pages kept from the last build ${pages.kept}`);
 	return found.join(', ');
 }
@@ -138,7 +146,15 @@ function profileSummary(profile: CpuProfile): string[] {
 	const totals = new Map<string, number>();
 	profile.samples.forEach((id, index) => {
 		const url = byNode.get(id)?.callFrame.url ?? '';
-		const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/src/') ? `project ${/\/src\/([^/]+)/.exec(url)?.[1]}` : url.startsWith('node:') ? 'node internals' : url === '' ? '(native, GC, idle)' : 'other');
+		const pkg =
+			/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+			(url.includes('/src/')
+				? `project ${/\/src\/([^/]+)/.exec(url)?.[1]}`
+				: url.startsWith('node:')
+					? 'node internals'
+					: url === ''
+						? '(native, GC, idle)'
+						: 'other');
 		totals.set(pkg, (totals.get(pkg) ?? 0) + (profile.timeDeltas[index] ?? 0));
 	});
 	const all = [...totals.values()].reduce((a, b) => a + b, 0);
@@ -184,7 +200,11 @@ try {
 			console.log(`  ratio full/bare per article: ${(fullTime / bareTime).toFixed(2)}`);
 			console.log(`  full-site phases (last build): ${phases(full.at(-1)!.report)}`);
 		};
-		await report(values.quick ? 'one build each (cold caches)' : 'cold build (empty caches)', [await build(root, fullEnv)], [await build(join(dir, 'bare'), {})]);
+		await report(
+			values.quick ? 'one build each (cold caches)' : 'cold build (empty caches)',
+			[await build(root, fullEnv)],
+			[await build(join(dir, 'bare'), {})],
+		);
 		if (!values.quick) {
 			const warm = async (label: string, edit?: (run: number) => Promise<void>) => {
 				const full: Run[] = [];

@@ -71,12 +71,15 @@ for (const page of await builtPages(dist)) {
 	if (isArticle) maxArticle = Math.max(maxArticle, htmlBytes + cssBytes);
 	rows.push(`${page.path.padEnd(44)} html ${kb(htmlBytes).padStart(8)}  css ${kb(cssBytes).padStart(8)}  js ${kb(scriptBytes).padStart(7)}`);
 	if (scriptBytes > budgets.scriptBytes) failures.push(`${page.path}: ${kb(scriptBytes)} of script, over ${kb(budgets.scriptBytes)}`);
-	if (isArticle && htmlBytes + cssBytes > budgets.articleBytes) failures.push(`${page.path}: ${kb(htmlBytes + cssBytes)} of HTML and CSS, over ${kb(budgets.articleBytes)}`);
+	if (isArticle && htmlBytes + cssBytes > budgets.articleBytes)
+		failures.push(`${page.path}: ${kb(htmlBytes + cssBytes)} of HTML and CSS, over ${kb(budgets.articleBytes)}`);
 	for (const url of assets.foreignSubresources) failures.push(`${page.path}: loads from another host: ${url}`);
 	for (const problem of assets.imageProblems) failures.push(`${page.path}: ${problem}`);
 }
 console.log(rows.join('\n'));
-console.log(`Budgets: largest script per page ${kb(maxScript)} (limit ${kb(budgets.scriptBytes)}); largest article HTML+CSS ${kb(maxArticle)} (limit ${kb(budgets.articleBytes)}); ${rows.length} pages`);
+console.log(
+	`Budgets: largest script per page ${kb(maxScript)} (limit ${kb(budgets.scriptBytes)}); largest article HTML+CSS ${kb(maxArticle)} (limit ${kb(budgets.articleBytes)}); ${rows.length} pages`,
+);
 if (failures.length > 0) {
 	console.error(failures.join('\n'));
 	process.exit(1);

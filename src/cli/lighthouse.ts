@@ -38,7 +38,15 @@ const server = await serveStatic(join(process.cwd(), values.dist));
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath,
 	userDataDir: await mkdtemp(join(tmpdir(), 'lighthouse-profile-')),
-	chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	chromeFlags: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 let failed = false;
 try {

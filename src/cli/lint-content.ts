@@ -88,13 +88,17 @@ async function main(): Promise<number> {
 		const result = coverageWithExceptions(blocks, check);
 		all.push(...blocks.map((block) => ({ ...block, cited: block.cited || check.excused.some((excused) => excused.block === block) })));
 		if (check.uncited.length > 0 || check.unused.length > 0) incomplete++;
-		for (const { block, exception } of check.excused) exceptionLines.push(`${name}:${block.line}:${block.column}  exception: "${block.excerpt}" (${exception.reason})`);
-		for (const exception of check.unused) console.log(`${name}  uncited_blocks: "${exception.starts_with}" matches no uncited factual block; remove it or correct the text`);
+		for (const { block, exception } of check.excused)
+			exceptionLines.push(`${name}:${block.line}:${block.column}  exception: "${block.excerpt}" (${exception.reason})`);
+		for (const exception of check.unused)
+			console.log(`${name}  uncited_blocks: "${exception.starts_with}" matches no uncited factual block; remove it or correct the text`);
 		if (!values.quiet) {
 			for (const block of check.uncited) {
 				console.log(`${name}:${block.line}:${block.column}  uncited ${block.kind} states a figure or date: "${block.excerpt}"`);
 			}
-			console.log(`${name}: ${result.cited}/${result.total} factual blocks cited${check.excused.length > 0 ? ` (${check.excused.length} by reviewed exception)` : ''}`);
+			console.log(
+				`${name}: ${result.cited}/${result.total} factual blocks cited${check.excused.length > 0 ? ` (${check.excused.length} by reviewed exception)` : ''}`,
+			);
 		}
 	}
 	console.log(`Reviewed exceptions (uncited_blocks): ${exceptionLines.length}`);
@@ -118,7 +122,15 @@ async function main(): Promise<number> {
 /** The article's reviewed exceptions, from its frontmatter. */
 function uncitedBlocks(frontmatter: Record<string, unknown>, name: string): CitationException[] {
 	const list = frontmatter['uncited_blocks'] ?? [];
-	const valid = Array.isArray(list) && list.every((item: unknown) => typeof item === 'object' && item !== null && typeof (item as CitationException).starts_with === 'string' && typeof (item as CitationException).reason === 'string');
+	const valid =
+		Array.isArray(list) &&
+		list.every(
+			(item: unknown) =>
+				typeof item === 'object' &&
+				item !== null &&
+				typeof (item as CitationException).starts_with === 'string' &&
+				typeof (item as CitationException).reason === 'string',
+		);
 	if (!valid) throw new Error(`${name}: uncited_blocks: expected a list of { starts_with: "…", reason: "…" }`);
 	return list as CitationException[];
 }

@@ -38,4 +38,6 @@ const existing = JSON.parse(await readFile(values.record, 'utf8').catch(() => '{
 const next = extendRecord(existing, built);
 await writeFile(values.record, `${JSON.stringify(next, null, '\t')}\n`);
 const count = (record: PublishedRecord) => Object.values(record).flat().length;
-console.log(`${values.record}: ${Object.keys(next).length} pages, ${count(next)} anchors (${Object.keys(next).length - Object.keys(existing).length} pages and ${count(next) - count(existing)} anchors added)`);
+console.log(
+	`${values.record}: ${Object.keys(next).length} pages, ${count(next)} anchors (${Object.keys(next).length - Object.keys(existing).length} pages and ${count(next) - count(existing)} anchors added)`,
+);

@@ -41,7 +41,15 @@ if (values.help) {
 }
 
 /** The flags every browser run of this project uses: no sandbox, GPU, background traffic or first-run work. */
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 const shots = [
 	{ file: 'article-desktop.jpg', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false },

@@ -194,7 +194,8 @@ export const de: UiStrings = {
 	},
 	claims: {
 		title: 'Geprüfte Behauptungen',
-		description: (tally) => `Alle auf dieser Website geprüften Behauptungen über Japans My-Number-System, mit Bewertung (${tally}), eigener Seite und Quellen; auch als CSV und JSON.`,
+		description: (tally) =>
+			`Alle auf dieser Website geprüften Behauptungen über Japans My-Number-System, mit Bewertung (${tally}), eigener Seite und Quellen; auch als CSV und JSON.`,
 		lead: (count, tally) => `${count} Behauptungen geprüft: ${tally}. Jede hat eine eigene Seite mit Bewertung, Fazit und den Quellen, die sie klären.`,
 		publishedUpdated: ['Veröffentlicht am ', ', aktualisiert am ', '.'],
 		readWhole: 'Den ganzen Faktencheck lesen',
@@ -264,7 +265,17 @@ export const de: UiStrings = {
 		example: 'マイナ保険証',
 		button: 'Suchen',
 		needsScript: 'Die Suche läuft in Ihrem Browser und braucht JavaScript; nichts wird an einen anderen Server gesendet.',
-		fallback: ['Ohne JavaScript finden Sie alle Artikel nach Themen geordnet auf der ', 'Startseite', ', alle Quellen auf der ', 'Quellenseite', ', japanische Begriffe im ', 'Glossar', ' und alle Seiten in der ', 'Sitemap', '.'],
+		fallback: [
+			'Ohne JavaScript finden Sie alle Artikel nach Themen geordnet auf der ',
+			'Startseite',
+			', alle Quellen auf der ',
+			'Quellenseite',
+			', japanische Begriffe im ',
+			'Glossar',
+			' und alle Seiten in der ',
+			'Sitemap',
+			'.',
+		],
 		script: {
 			result: 'Treffer',
 			results: 'Treffer',

@@ -202,8 +202,10 @@ export const en = {
 	},
 	claims: {
 		title: 'Checked claims',
-		description: (tally: string) => `Every claim about Japan’s My Number system checked on this site, with its verdict (${tally}), its own page and its sources; also as CSV and JSON.`,
-		lead: (count: number, tally: string) => `${count} claims checked: ${tally}. Each has its own page with the verdict, the bottom line and the sources that settle it.`,
+		description: (tally: string) =>
+			`Every claim about Japan’s My Number system checked on this site, with its verdict (${tally}), its own page and its sources; also as CSV and JSON.`,
+		lead: (count: number, tally: string) =>
+			`${count} claims checked: ${tally}. Each has its own page with the verdict, the bottom line and the sources that settle it.`,
 		publishedUpdated: ['Published ', ', updated ', '.'] as [string, string, string],
 		readWhole: 'Read the whole fact-check',
 		claimedBy: (claimant: string) => `Claimed by ${claimant},`,
@@ -222,7 +224,13 @@ export const en = {
 		dateInferredNote: (note: string) => ` (date inferred: ${note})`,
 		readInFull: 'Read this claim in the full fact-check',
 		readInFullRest: ', with the evidence for each part.',
-		allListed: ['All checked claims are listed on ', 'the claims page', ', and the ', 'rating scale', ' explains each verdict.'] as [string, string, string, string, string],
+		allListed: ['All checked claims are listed on ', 'the claims page', ', and the ', 'rating scale', ' explains each verdict.'] as [
+			string,
+			string,
+			string,
+			string,
+			string,
+		],
 		shareCardTitle: 'Every claim about My Number we checked, with its verdict',
 		shareCardMeta: (count: number, updated: string | undefined) => `${count} claims checked${updated ? ` · updated ${updated}` : ''}`,
 		shareCardClaimed: (claimant: string, date: string) => `Claimed by ${claimant}, ${date}`,
@@ -273,7 +281,17 @@ export const en = {
 		example: 'マイナ保険証',
 		button: 'Search',
 		needsScript: 'Search runs in your browser and needs JavaScript; nothing is sent to another server.',
-		fallback: ['Without JavaScript, every article is listed by topic on the ', 'home page', ', every source on the ', 'sources page', ', Japanese terms in the ', 'glossary', ', and every page in the ', 'sitemap', '.'] as [string, string, string, string, string, string, string, string, string],
+		fallback: [
+			'Without JavaScript, every article is listed by topic on the ',
+			'home page',
+			', every source on the ',
+			'sources page',
+			', Japanese terms in the ',
+			'glossary',
+			', and every page in the ',
+			'sitemap',
+			'.',
+		] as [string, string, string, string, string, string, string, string, string],
 		/** For the search script (read from data attributes): status messages. */
 		/** For the search script, which reads them from the form's data attributes. */
 		script: {

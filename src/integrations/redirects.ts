@@ -10,9 +10,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
-import { fileCopies, missingTargets, pageRedirects, parseRedirectFile, redirectPage, redirectsFile, removedArticles, type AnchorMaps, type Redirects } from '../lib/redirects.ts';
+import {
+	fileCopies,
+	missingTargets,
+	pageRedirects,
+	parseRedirectFile,
+	redirectPage,
+	redirectsFile,
+	removedArticles,
+	type AnchorMaps,
+	type Redirects,
+} from '../lib/redirects.ts';
 import { copyOutput, writeOutput } from './output/write.ts';
-
 
 function readJson(file: string): unknown {
 	try {

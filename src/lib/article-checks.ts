@@ -16,7 +16,9 @@ export function articleTextProblems(filePath: string, tree: Root, firstLine: num
 	const problems = unsafeMarkup(tree).map((problem) => `${at(problem.line)}: ${problem.message}`);
 	const check = checkCitations(factualBlocksIn(tree), exceptions);
 	for (const block of check.uncited) {
-		problems.push(`${at(block.line)}: uncited ${block.kind} states a figure or date: "${block.excerpt}"; cite its source with <Cite id="…" />, or list it under uncited_blocks with a reason`);
+		problems.push(
+			`${at(block.line)}: uncited ${block.kind} states a figure or date: "${block.excerpt}"; cite its source with <Cite id="…" />, or list it under uncited_blocks with a reason`,
+		);
 	}
 	for (const exception of check.unused) {
 		problems.push(`${filePath}: uncited_blocks: "${exception.starts_with}" matches no uncited factual block; remove it or correct the text`);

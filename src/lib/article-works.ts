@@ -3,7 +3,6 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { CitableWork } from './cite-this.ts';
 import type { Heading } from './headings.ts';
 
-
 /** Headings that are article sections (h2 and h3), not the page furniture after the body. */
 export function articleSections(headings: readonly Heading[]): Heading[] {
 	return headings.filter((heading) => heading.depth === 2 || heading.depth === 3);

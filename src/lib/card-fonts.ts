@@ -36,12 +36,23 @@ interface Candidate {
 }
 
 const noto = (weight: Weight): Candidate[] =>
-	['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto'].map((dir) => ({ file: `${dir}/NotoSansCJK-${weight}.ttc`, name: `NotoSansCJKjp-${weight}` }));
+	['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto'].map((dir) => ({
+		file: `${dir}/NotoSansCJK-${weight}.ttc`,
+		name: `NotoSansCJKjp-${weight}`,
+	}));
 
 /** The chain, most preferred first; a font that is not installed is skipped. */
 export const fontCandidates: Readonly<Record<Weight, readonly Candidate[]>> = {
-	Bold: [...noto('Bold'), { file: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' }, { file: '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf' }],
-	Regular: [...noto('Regular'), { file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' }, { file: '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf' }],
+	Bold: [
+		...noto('Bold'),
+		{ file: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' },
+		{ file: '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf' },
+	],
+	Regular: [
+		...noto('Regular'),
+		{ file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
+		{ file: '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf' },
+	],
 };
 
 function open(candidate: Candidate): Face | undefined {
@@ -69,7 +80,9 @@ export function fontChain(weight: Weight): Face[] {
 
 /** The installed files of the chain, for a cache key: another set of fonts draws other cards. */
 export function fontSetup(): string {
-	return (['Regular', 'Bold'] as const).flatMap((weight) => fontCandidates[weight].map((candidate) => `${candidate.file}:${existsSync(candidate.file)}`)).join();
+	return (['Regular', 'Bold'] as const)
+		.flatMap((weight) => fontCandidates[weight].map((candidate) => `${candidate.file}:${existsSync(candidate.file)}`))
+		.join();
 }
 
 const systemFaces = new Map<number, Face | null>();
@@ -140,7 +153,8 @@ export function uncoveredCharacters(text: string, weight: Weight): string[] {
 /** Width of a text in ems, laid out run by run. */
 export function measureRuns(text: string, weight: Weight): number {
 	let width = 0;
-	for (const run of fontRuns(text, weight)) width += run.face.layout(run.text).positions.reduce((sum, position) => sum + position.xAdvance, 0) / run.face.unitsPerEm;
+	for (const run of fontRuns(text, weight))
+		width += run.face.layout(run.text).positions.reduce((sum, position) => sum + position.xAdvance, 0) / run.face.unitsPerEm;
 	return width;
 }
 

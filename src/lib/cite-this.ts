@@ -100,7 +100,11 @@ const notCached = Symbol('not cached');
  * The same as formatCitationsOfWorks(), formatted in a worker thread while this thread goes on
  * (rendering other pages), and cached in the same files. Where no worker can start, formatted here.
  */
-export async function formatCitationsOfWorksAsync(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): Promise<FormattedCitations[][]> {
+export async function formatCitationsOfWorksAsync(
+	works: readonly CitableWork[],
+	cacheDir = citationCacheDir(),
+	locale: CitationLocale = 'en',
+): Promise<FormattedCitations[][]> {
 	const items = works.map((work) => cslItem(work, locale));
 	const key = formattedKey(items, locale);
 	try {
@@ -134,9 +138,23 @@ export async function formatCitationsOfWorksAsync(works: readonly CitableWork[],
  * build's rendering, and this way it runs on every core, and each page renders as it would
  * with its citations cached.
  */
-export async function prepareCitations(lists: readonly { works: readonly CitableWork[]; locale: CitationLocale }[], cacheDir = citationCacheDir()): Promise<void> {
+export async function prepareCitations(
+	lists: readonly { works: readonly CitableWork[]; locale: CitationLocale }[],
+	cacheDir = citationCacheDir(),
+): Promise<void> {
 	// A rebuild finds nearly all in the cache: a look for the file is enough, without reading it.
-	const missing = lists.filter(({ works, locale }) => !existsSync(cacheFilePath(cacheDir, formattedKey(works.map((work) => cslItem(work, locale)), locale))));
+	const missing = lists.filter(
+		({ works, locale }) =>
+			!existsSync(
+				cacheFilePath(
+					cacheDir,
+					formattedKey(
+						works.map((work) => cslItem(work, locale)),
+						locale,
+					),
+				),
+			),
+	);
 	await Promise.all(missing.map(({ works, locale }) => formatCitationsOfWorksAsync(works, cacheDir, locale)));
 }
 
@@ -180,7 +198,11 @@ function cacheVersion(): string {
 }
 
 /** BibTeX, RIS and CSL-JSON for several works (an article and its sections), in a language, cached like the formatted citations. */
-export function exportCitations(works: readonly CitableWork[], cacheDir = citationCacheDir(), locale: CitationLocale = 'en'): { bibtex: string; ris: string; csljson: string } {
+export function exportCitations(
+	works: readonly CitableWork[],
+	cacheDir = citationCacheDir(),
+	locale: CitationLocale = 'en',
+): { bibtex: string; ris: string; csljson: string } {
 	const items = works.map((work) => cslItem(work, locale));
 	return cachedJson(cacheDir, ['exported', cacheVersion(), locale, items], () => {
 		const cite = new Cite(items);

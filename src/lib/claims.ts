@@ -101,7 +101,13 @@ export interface ClaimRecord {
 	source_urls: string[];
 }
 
-export function claimRecords(claims: readonly ReviewedClaim[], source: (id: string) => SourceData, site: URL | undefined, t: UiStrings = en, locale: Locale = 'en'): ClaimRecord[] {
+export function claimRecords(
+	claims: readonly ReviewedClaim[],
+	source: (id: string) => SourceData,
+	site: URL | undefined,
+	t: UiStrings = en,
+	locale: Locale = 'en',
+): ClaimRecord[] {
 	return claims.map(({ id, data, article }) => ({
 		id,
 		claim: data.claim,

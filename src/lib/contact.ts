@@ -38,9 +38,7 @@ export function parseContact(raw: string | undefined): Contact | undefined {
 			// Falls through to the error below.
 		}
 	}
-	throw new Error(
-		`${contactSetting}: expected an email address (such as corrections@example.org) or an https:// URL for reporting errors, got "${value}"`,
-	);
+	throw new Error(`${contactSetting}: expected an email address (such as corrections@example.org) or an https:// URL for reporting errors, got "${value}"`);
 }
 
 /** The link to the contact itself, for the about and corrections pages. */
@@ -87,7 +85,14 @@ export function reportHref(contact: Contact, report: ReportContext, words: Repor
 		return url.href;
 	}
 	const subject = words.subject(report.articleTitle);
-	const body = [`${words.article}: ${report.articleTitle}`, `${words.section}: ${report.sectionTitle}`, `${words.address}: ${report.sectionUrl}`, '', words.whatIsWrong, ''].join('\r\n');
+	const body = [
+		`${words.article}: ${report.articleTitle}`,
+		`${words.section}: ${report.sectionTitle}`,
+		`${words.address}: ${report.sectionUrl}`,
+		'',
+		words.whatIsWrong,
+		'',
+	].join('\r\n');
 	return `mailto:${contact.address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 

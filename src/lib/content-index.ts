@@ -106,7 +106,9 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	for (const claim of claims.values()) checkSources(claimBoxSourceIds(claim.data), `${claim.filePath}: sources`);
 	for (const dataset of datasets.values()) {
 		if (dataset.id === claimsDatasetId) {
-			throw new ContentError(`${dataset.filePath}: the dataset id "${dataset.id}" is reserved (/data/${claimsDatasetId}.csv and .json are the claims download); rename the file`);
+			throw new ContentError(
+				`${dataset.filePath}: the dataset id "${dataset.id}" is reserved (/data/${claimsDatasetId}.csv and .json are the claims download); rename the file`,
+			);
 		}
 		const ids = isIncidentDataset(dataset.data) ? timelineSourceIds(dataset.data) : chartSourceIds(dataset.data);
 		checkSources(ids, `${dataset.filePath}: source`);
@@ -156,7 +158,9 @@ export function buildContentIndex(raw: RawContent): ContentIndex {
 	// All at once: deleting an article leaves every source only it cited uncited.
 	const uncited = [...sources.values()].filter((source) => !citedBy.has(source.id));
 	if (uncited.length > 0) {
-		throw new ContentError(uncited.map((source) => `${source.filePath}: source "${source.id}" is not cited by any article; cite it or delete the file`).join('\n'));
+		throw new ContentError(
+			uncited.map((source) => `${source.filePath}: source "${source.id}" is not cited by any article; cite it or delete the file`).join('\n'),
+		);
 	}
 
 	return { articles, articleById, sources, claims, datasets, glossary, plans, headings, citedBy };
@@ -193,7 +197,9 @@ function checkChangelogClaims(article: ArticleEntry, claims: Map<string, Entry<C
 		if (newest.has(key)) return;
 		newest.add(key);
 		if (change.to !== current) {
-			throw new ContentError(`${where}: the newest verdict change of ${rated} ends at "${String(change.to)}", but ${claim.filePath} rates it "${current}"; the two must agree`);
+			throw new ContentError(
+				`${where}: the newest verdict change of ${rated} ends at "${String(change.to)}", but ${claim.filePath} rates it "${current}"; the two must agree`,
+			);
 		}
 	});
 }
@@ -237,9 +243,12 @@ function checkArticleShape(article: ArticleEntry, tags: readonly CitingTag[], he
 	const slugs = new Set(headings.map((heading) => heading.slug));
 	for (const [alias, target] of Object.entries(article.data.anchor_aliases)) {
 		if (!slugs.has(target)) {
-			throw new ContentError(`${article.filePath}: anchor_aliases: "${alias}" points at "${target}", which is not a heading id in this article (${[...slugs].join(', ')})`);
+			throw new ContentError(
+				`${article.filePath}: anchor_aliases: "${alias}" points at "${target}", which is not a heading id in this article (${[...slugs].join(', ')})`,
+			);
 		}
-		if (slugs.has(alias)) throw new ContentError(`${article.filePath}: anchor_aliases: "${alias}" is still a heading id; an alias is only for a heading that was renamed`);
+		if (slugs.has(alias))
+			throw new ContentError(`${article.filePath}: anchor_aliases: "${alias}" is still a heading id; an alias is only for a heading that was renamed`);
 	}
 }
 
@@ -302,7 +311,9 @@ function requireDataset(tag: CitingTag, where: string, lookups: Lookups, kind: '
 	const id = requireAttribute(tag, 'dataset', where);
 	const dataset = requireEntry(lookups.datasets, id, where, 'dataset', 'data').data;
 	if (isIncidentDataset(dataset) !== (kind === 'incidents')) {
-		throw new ContentError(`${where}: dataset "${id}" is ${isIncidentDataset(dataset) ? 'a timeline' : 'a time series'}; use <${isIncidentDataset(dataset) ? 'Timeline' : 'Chart'}>`);
+		throw new ContentError(
+			`${where}: dataset "${id}" is ${isIncidentDataset(dataset) ? 'a timeline' : 'a time series'}; use <${isIncidentDataset(dataset) ? 'Timeline' : 'Chart'}>`,
+		);
 	}
 	return dataset;
 }

@@ -11,9 +11,7 @@ type Incident = IncidentDataset['incidents'][number];
 /** Points by date, then in legend order: the order of the data table. */
 export function tableRows(dataset: SeriesDataset): Point[] {
 	const seriesIndex = new Map(dataset.series.map((series, index) => [series.id, index]));
-	return [...dataset.points].sort(
-		(a, b) => a.date.localeCompare(b.date) || (seriesIndex.get(a.series) ?? 0) - (seriesIndex.get(b.series) ?? 0),
-	);
+	return [...dataset.points].sort((a, b) => a.date.localeCompare(b.date) || (seriesIndex.get(a.series) ?? 0) - (seriesIndex.get(b.series) ?? 0));
 }
 
 /** Events by date. */

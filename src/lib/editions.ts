@@ -19,7 +19,8 @@ class Problems {
 		this.list.push(message);
 	}
 	throwIfAny(): void {
-		if (this.list.length > 0) throw new ContentError(`The German edition does not match the English one:\n${this.list.map((line) => `  - ${line}`).join('\n')}`);
+		if (this.list.length > 0)
+			throw new ContentError(`The German edition does not match the English one:\n${this.list.map((line) => `  - ${line}`).join('\n')}`);
 	}
 }
 
@@ -89,7 +90,10 @@ export function translateDataset(dataset: Entry<Dataset>, texts: Entry<DatasetTe
 
 /** Each edition's glossary entries in the one shape pages show. */
 export function englishGlossary(entries: readonly Entry<GlossaryData>[]): Entry<GlossaryEntryData>[] {
-	return entries.map((entry) => ({ ...entry, data: { term: entry.data.term, reading: entry.data.reading, gloss: entry.data.english, definition: entry.data.definition } }));
+	return entries.map((entry) => ({
+		...entry,
+		data: { term: entry.data.term, reading: entry.data.reading, gloss: entry.data.english, definition: entry.data.definition },
+	}));
 }
 
 /**
@@ -112,7 +116,8 @@ export function buildGermanIndex(english: ContentIndex, raw: RawContent, problem
 	const germanArticles = new Set(raw.articles.map((article) => article.id));
 	const germanClaims = new Set(raw.claims.map((claim) => claim.id));
 	for (const article of english.articles) {
-		if (!germanArticles.has(article.id)) problems.add(`${article.filePath}: no German twin; expected content/de/articles/${article.id}.mdx with translation_of: ${article.id}`);
+		if (!germanArticles.has(article.id))
+			problems.add(`${article.filePath}: no German twin; expected content/de/articles/${article.id}.mdx with translation_of: ${article.id}`);
 	}
 	for (const claim of english.claims.values()) {
 		if (!germanClaims.has(claim.id)) problems.add(`${claim.filePath}: no German twin; expected content/de/claims/${claim.id}.yaml`);
@@ -132,7 +137,8 @@ export function checkEditions(english: ContentIndex, german: ContentIndex, extra
 	const toGerman = new Map<string, Map<string, string>>();
 
 	for (const article of english.articles) {
-		if (!german.articleById.has(article.id)) problems.add(`${article.filePath}: no German twin; expected content/de/articles/${article.id}.mdx with translation_of: ${article.id}`);
+		if (!german.articleById.has(article.id))
+			problems.add(`${article.filePath}: no German twin; expected content/de/articles/${article.id}.mdx with translation_of: ${article.id}`);
 	}
 	for (const article of german.articles) {
 		const original = article.data.translation_of;
@@ -171,7 +177,8 @@ export function checkEditions(english: ContentIndex, german: ContentIndex, extra
 		}
 	}
 	for (const entry of german.glossary) {
-		if (!english.glossary.some((other) => other.id === entry.id)) problems.add(`${entry.filePath}: no English glossary entry content/glossary/${entry.id}.yaml`);
+		if (!english.glossary.some((other) => other.id === entry.id))
+			problems.add(`${entry.filePath}: no English glossary entry content/glossary/${entry.id}.yaml`);
 	}
 	problems.throwIfAny();
 	return { toEnglish, toGerman };
@@ -179,7 +186,9 @@ export function checkEditions(english: ContentIndex, german: ContentIndex, extra
 
 function checkArticlePair(en: ArticleEntry, de: ArticleEntry, english: ContentIndex, german: ContentIndex, problems: Problems): void {
 	if (!sameList(en.data.claims, de.data.claims)) {
-		problems.add(`${de.filePath}: claims: reviews ${list(de.data.claims)}, but ${en.filePath} reviews ${list(en.data.claims)}; twins review the same claims, in the same order`);
+		problems.add(
+			`${de.filePath}: claims: reviews ${list(de.data.claims)}, but ${en.filePath} reviews ${list(en.data.claims)}; twins review the same claims, in the same order`,
+		);
 	}
 	const enSources = english.plans.get(en.id)?.order ?? [];
 	const deSources = german.plans.get(de.id)?.order ?? [];
@@ -191,10 +200,14 @@ function checkArticlePair(en: ArticleEntry, de: ArticleEntry, english: ContentIn
 	}
 	if (en.data.topic !== de.data.topic) problems.add(`${de.filePath}: topic is "${de.data.topic}", expected "${en.data.topic}" as in ${en.filePath}`);
 	if (en.data.figures_as_of !== de.data.figures_as_of) {
-		problems.add(`${de.filePath}: figures_as_of is ${de.data.figures_as_of}, expected ${en.data.figures_as_of} as in ${en.filePath}: twins state the same figures`);
+		problems.add(
+			`${de.filePath}: figures_as_of is ${de.data.figures_as_of}, expected ${en.data.figures_as_of} as in ${en.filePath}: twins state the same figures`,
+		);
 	}
 	const verdictChanges = (article: ArticleEntry) =>
-		article.data.changelog.filter((change) => change.kind === 'verdict-change').map((change) => `${change.date} ${String(change.claim)} ${String(change.from)}→${String(change.to)}`);
+		article.data.changelog
+			.filter((change) => change.kind === 'verdict-change')
+			.map((change) => `${change.date} ${String(change.claim)} ${String(change.from)}→${String(change.to)}`);
 	if (!sameList(verdictChanges(en), verdictChanges(de))) {
 		problems.add(`${de.filePath}: changelog: the verdict changes (${list(verdictChanges(de))}) differ from ${en.filePath} (${list(verdictChanges(en))})`);
 	}
@@ -217,24 +230,30 @@ function sectionKeys(en: ArticleEntry, de: ArticleEntry, english: ContentIndex, 
 		const key = keys[index]!;
 		const match = enBySlug.get(key);
 		if (!match) {
-			problems.add(`${de.filePath}: sections[${index}] "${key}" (for the heading "${heading.text}") is not a heading anchor of ${en.filePath}; expected one of ${list(enBySlug.keys())}`);
+			problems.add(
+				`${de.filePath}: sections[${index}] "${key}" (for the heading "${heading.text}") is not a heading anchor of ${en.filePath}; expected one of ${list(enBySlug.keys())}`,
+			);
 			return;
 		}
 		if (used.has(key)) problems.add(`${de.filePath}: sections[${index}]: the key "${key}" is used twice`);
-		if (match.depth !== heading.depth) problems.add(`${de.filePath}: the heading "${heading.text}" is level ${heading.depth}, but its English match "${match.text}" is level ${match.depth}`);
+		if (match.depth !== heading.depth)
+			problems.add(`${de.filePath}: the heading "${heading.text}" is level ${heading.depth}, but its English match "${match.text}" is level ${match.depth}`);
 		used.add(key);
 		map.set(heading.slug, key);
 	});
 	const unmatched = enHeadings.filter((heading) => !used.has(heading.slug));
 	if (unmatched.length > 0) {
-		problems.add(`${de.filePath}: sections: no German section for the English heading(s) ${list(unmatched.map((heading) => `"${heading.text}" (${heading.slug})`))}`);
+		problems.add(
+			`${de.filePath}: sections: no German section for the English heading(s) ${list(unmatched.map((heading) => `"${heading.text}" (${heading.slug})`))}`,
+		);
 	}
 	return map;
 }
 
 function checkClaimPair(en: Entry<ClaimData>, de: Entry<ClaimData>, problems: Problems): void {
 	const same = (field: string, a: unknown, b: unknown) => {
-		if (JSON.stringify(a) !== JSON.stringify(b)) problems.add(`${de.filePath}: ${field} is ${JSON.stringify(b)}, expected ${JSON.stringify(a)} as in ${en.filePath}`);
+		if (JSON.stringify(a) !== JSON.stringify(b))
+			problems.add(`${de.filePath}: ${field} is ${JSON.stringify(b)}, expected ${JSON.stringify(a)} as in ${en.filePath}`);
 	};
 	same('claim', en.data.claim, de.data.claim);
 	same('lang', en.data.lang, de.data.lang);

@@ -16,9 +16,7 @@ export function markersFor(
 	const refs = Number.isInteger(index) ? plan.refsByOccurrence[index] : undefined;
 	const found = refs?.map((ref) => ref.sourceId) ?? [];
 	if (!refs || found.join(' ') !== expectedSourceIds.join(' ')) {
-		throw new Error(
-			`<${component}> occurrence ${String(occurrence)}: expected sources [${expectedSourceIds.join(', ')}], the plan has [${found.join(', ')}]`,
-		);
+		throw new Error(`<${component}> occurrence ${String(occurrence)}: expected sources [${expectedSourceIds.join(', ')}], the plan has [${found.join(', ')}]`);
 	}
 	return refs;
 }

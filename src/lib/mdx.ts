@@ -41,7 +41,6 @@ function isCitingComponent(name: string | null | undefined): name is CitingCompo
 	return (citingComponents as readonly (string | null | undefined)[]).includes(name);
 }
 
-
 function textOf(node: MdxNode): string {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	return 'children' in node ? node.children.map((child) => textOf(child as MdxNode)).join('') : '';
@@ -74,9 +73,7 @@ export function scanMdx(source: string, firstLine = 1): { tags: CitingTag[]; hea
 			for (const attribute of node.attributes) {
 				if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
 					const line = shift(node.position?.start.line);
-					throw new Error(
-						`<${node.name}> on line ${line ?? '?'}: attributes must be plain strings, such as id="source-id"`,
-					);
+					throw new Error(`<${node.name}> on line ${line ?? '?'}: attributes must be plain strings, such as id="source-id"`);
 				}
 				attributes[attribute.name] = attribute.value;
 			}

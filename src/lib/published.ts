@@ -65,7 +65,8 @@ export function brokenPromises(record: PublishedRecord, site: BuiltSite): string
 		const missing = anchors.filter((anchor) => !present.has(mapped[anchor] ?? anchor));
 		if (missing.length === 0) continue;
 		if (redirect === undefined) {
-			for (const anchor of missing) problems.push(`${path}#${anchor}: anchor is gone; add "${anchor}: <new-id>" under anchor_aliases in the article's frontmatter`);
+			for (const anchor of missing)
+				problems.push(`${path}#${anchor}: anchor is gone; add "${anchor}: <new-id>" under anchor_aliases in the article's frontmatter`);
 		} else {
 			problems.push(
 				`${path} → ${redirect} (content/redirects.json): ${missing.length} section anchor(s) of the old page are not on the new one: ${missing.join(', ')}; map each under anchor_aliases in the frontmatter of ${articleFile(redirect)} ("old-id: heading-id-there"), or in the redirect's "anchors" in content/redirects.json`,

@@ -40,7 +40,11 @@ export function parseRedirectFile(json: unknown, file = redirectsFile): { redire
 		if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
 			const entry = value as { to?: unknown; anchors?: unknown };
 			const map = entry.anchors ?? {};
-			const valid = typeof map === 'object' && map !== null && !Array.isArray(map) && Object.entries(map).every(([key, target]) => /^[^\s#]+$/.test(key) && typeof target === 'string' && /^[^\s#]+$/.test(target));
+			const valid =
+				typeof map === 'object' &&
+				map !== null &&
+				!Array.isArray(map) &&
+				Object.entries(map).every(([key, target]) => /^[^\s#]+$/.test(key) && typeof target === 'string' && /^[^\s#]+$/.test(target));
 			if (!valid) problems.push(`"${from}": anchors: expected { "old-anchor": "new-anchor" }, ids without # or spaces`);
 			else anchors[from] = map as Record<string, string>;
 			redirects[from] = entry.to;
@@ -52,7 +56,8 @@ export function parseRedirectFile(json: unknown, file = redirectsFile): { redire
 			continue;
 		}
 		for (const path of [from, to]) {
-			if (!/^\/[^\s#?]*$/.test(path) || path.includes('//') || path.includes('/../')) problems.push(`"${from}": "${path}" is not a site path such as "/articles/new-id/" (no host, #anchor or query)`);
+			if (!/^\/[^\s#?]*$/.test(path) || path.includes('//') || path.includes('/../'))
+				problems.push(`"${from}": "${path}" is not a site path such as "/articles/new-id/" (no host, #anchor or query)`);
 		}
 		if (isPagePath(from) !== isPagePath(to)) problems.push(`"${from}": a page (ending in /) must redirect to a page and a file to a file, not to "${to}"`);
 		if (from === to) problems.push(`"${from}": redirects to itself`);
@@ -65,7 +70,8 @@ export function parseRedirectFile(json: unknown, file = redirectsFile): { redire
 			chain.push(next);
 			next = redirects[next];
 		}
-		if (typeof next === 'string' && chain.includes(next)) problems.push(`"${from}": redirect loop ${[...chain, next].join(' → ')}; every old address must lead to a page that exists`);
+		if (typeof next === 'string' && chain.includes(next))
+			problems.push(`"${from}": redirect loop ${[...chain, next].join(' → ')}; every old address must lead to a page that exists`);
 		else problems.push(`"${from}" → "${to}" → "${String(redirects[to])}": a chain of redirects; point "${from}" straight at "${chain.at(-1)}"`);
 	}
 	if (problems.length > 0) throw new Error(`${file}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
@@ -143,7 +149,9 @@ export function removedArticles(recorded: Iterable<string>, hasArticle: (id: str
 	for (const path of recorded) {
 		const id = articleId(path);
 		if (id === undefined || hasArticle(id) || path in redirects) continue;
-		problems.push(`content/articles/${id}.mdx was removed, but ${path} is published; add "${path}": "/articles/<new-id>/" (or another page) to ${file}, so its links, share card and citation files keep working`);
+		problems.push(
+			`content/articles/${id}.mdx was removed, but ${path} is published; add "${path}": "/articles/<new-id>/" (or another page) to ${file}, so its links, share card and citation files keep working`,
+		);
 	}
 	return problems;
 }

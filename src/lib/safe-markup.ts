@@ -88,7 +88,10 @@ function checkElement(node: Jsx, problems: MarkupProblem[]): void {
 		if (/^on/i.test(attributeName)) {
 			problems.push({ line, message: `<${name}> ${attributeName}: event handler attributes are not allowed in an article` });
 		} else if (!allowed.includes(attributeName)) {
-			problems.push({ line, message: `<${name}> ${attributeName}: attribute not allowed; <${name}> takes ${allowed.length ? allowed.join(', ') : 'no attributes'}` });
+			problems.push({
+				line,
+				message: `<${name}> ${attributeName}: attribute not allowed; <${name}> takes ${allowed.length ? allowed.join(', ') : 'no attributes'}`,
+			});
 		} else if (typeof attribute.value !== 'string') {
 			problems.push({ line, message: `<${name}> ${attributeName}: write the value as plain text in quotes, not as {…} code` });
 		} else if (!isSafeUrl(attribute.value) && attributeName === 'cite') {
@@ -115,14 +118,20 @@ export function unsafeMarkup(tree: Root): MarkupProblem[] {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
-					problems.push({ line, message: 'a {…} JavaScript expression is not allowed in an article (write \\{ for a literal brace); only {/* comments */} are' });
+					problems.push({
+						line,
+						message: 'a {…} JavaScript expression is not allowed in an article (write \\{ for a literal brace); only {/* comments */} are',
+					});
 				}
 				return;
 			case 'link':
 			case 'image':
 			case 'definition':
 				if (!isSafeUrl(node.url)) {
-					problems.push({ line, message: `${node.type === 'image' ? 'image' : 'link'} to "${node.url}": only https, http, mailto and relative addresses are allowed` });
+					problems.push({
+						line,
+						message: `${node.type === 'image' ? 'image' : 'link'} to "${node.url}": only https, http, mailto and relative addresses are allowed`,
+					});
 				}
 				break;
 			case 'mdxJsxFlowElement':

@@ -15,7 +15,13 @@ import type { Locale } from '../i18n/locales.ts';
 import { claimCardId, claimsIndexCardId, siteCardId } from './urls.ts';
 
 /** An explainer's card shows its topic; a fact-check's shows its verdict, or the tally of several, as chips. */
-export function articleShareCard(article: ArticleData, verdictOf: (claimId: string) => ClaimData['verdict'], siteName: string, t: UiStrings = en, locale: Locale = 'en'): ShareCard {
+export function articleShareCard(
+	article: ArticleData,
+	verdictOf: (claimId: string) => ClaimData['verdict'],
+	siteName: string,
+	t: UiStrings = en,
+	locale: Locale = 'en',
+): ShareCard {
 	const verdicts = article.claims.map(verdictOf);
 	const kicker = article.topic === 'fact-check' && verdicts.length > 0 ? undefined : t.topics[article.topic];
 	return { title: article.title, kicker, verdicts: verdictChips(verdicts, t), meta: t.claims.shareCardUpdated(formatDate(article.updated, locale)), siteName };
@@ -44,7 +50,10 @@ export function claimsIndexShareCard(claims: readonly ReviewedClaim[], siteName:
 	const updated = latestDate(claims.map((claim) => claim.article.data.updated));
 	return {
 		title: t.claims.shareCardTitle,
-		verdicts: verdictChips(claims.map((claim) => claim.data.verdict), t),
+		verdicts: verdictChips(
+			claims.map((claim) => claim.data.verdict),
+			t,
+		),
 		meta: t.claims.shareCardMeta(claims.length, updated ? formatDate(updated, locale) : undefined),
 		siteName,
 	};
@@ -60,7 +69,13 @@ export function shareCardIds(content: ContentIndex): string[] {
 }
 
 /** The share card for a card id: an article's id, `site`, `claims`, or `claims/<claim id>`. */
-export function shareCardFor(content: ContentIndex, id: string, site: { name: string; tagline: string }, t: UiStrings = en, locale: Locale = 'en'): ShareCard | undefined {
+export function shareCardFor(
+	content: ContentIndex,
+	id: string,
+	site: { name: string; tagline: string },
+	t: UiStrings = en,
+	locale: Locale = 'en',
+): ShareCard | undefined {
 	if (id === siteCardId) return siteShareCard({ name: site.name, tagline: t === en ? site.tagline : t.site.tagline });
 	if (id === claimsIndexCardId) return claimsIndexShareCard(reviewedClaims(content), site.name, t, locale);
 	if (id.startsWith(claimCardId(''))) {

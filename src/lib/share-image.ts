@@ -116,7 +116,15 @@ export function wrapText(text: string, maxEm: number, maxLines: number, measure:
 	const kept = lines.slice(0, maxLines);
 	const last = kept[maxLines - 1]!;
 	// Room for the ellipsis: drop the last short word, or the last characters of a long one.
-	kept[maxLines - 1] = `${/\s/.test(last) ? last.replace(/\s*\S{0,3}$/, '') : [...graphemes.segment(last)].slice(0, -2).map(({ segment }) => segment).join('').replace(/-$/, '')}…`;
+	kept[maxLines - 1] = `${
+		/\s/.test(last)
+			? last.replace(/\s*\S{0,3}$/, '')
+			: [...graphemes.segment(last)]
+					.slice(0, -2)
+					.map(({ segment }) => segment)
+					.join('')
+					.replace(/-$/, '')
+	}…`;
 	return kept;
 }
 

@@ -13,7 +13,10 @@ export function normalisedUrl(url: string): string {
 		return url.trim();
 	}
 	// URL already lower-cases the scheme and host and drops a default port for its own scheme.
-	const port = parsed.port === '' || (parsed.protocol === 'http:' && parsed.port === '80') || (parsed.protocol === 'https:' && parsed.port === '443') ? '' : `:${parsed.port}`;
+	const port =
+		parsed.port === '' || (parsed.protocol === 'http:' && parsed.port === '80') || (parsed.protocol === 'https:' && parsed.port === '443')
+			? ''
+			: `:${parsed.port}`;
 	const host = parsed.hostname.replace(/\.$/, '');
 	const path = parsed.pathname.replace(/\/+$/, '');
 	return `//${host}${port}${path}${parsed.search}`;

@@ -17,7 +17,9 @@ function textOf(node: { type: string; value?: unknown; children?: unknown[] }): 
 }
 
 const isJapanese = (node: Readonly<Element>) =>
-	node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang' && typeof attribute.value === 'string' && /^ja\b/.test(attribute.value));
+	node.attributes.some(
+		(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang' && typeof attribute.value === 'string' && /^ja\b/.test(attribute.value),
+	);
 
 export const searchTerms: MdastPluginEntry = (context) => {
 	if (context.sourceFormat !== 'mdx') return null;
@@ -27,7 +29,9 @@ export const searchTerms: MdastPluginEntry = (context) => {
 		const terms = japaneseSearchTerms(textOf(node as never));
 		if (terms.length === 0) return undefined;
 		const attributes = node.attributes
-			.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && (attribute.name === 'data-search-terms' || attribute.name === 'data-pagefind-index-attrs')))
+			.filter(
+				(attribute) => !(attribute.type === 'mdxJsxAttribute' && (attribute.name === 'data-search-terms' || attribute.name === 'data-pagefind-index-attrs')),
+			)
 			.map((attribute) => ({ ...attribute }));
 		attributes.push({ type: 'mdxJsxAttribute', name: 'data-search-terms', value: terms.join(' ') });
 		attributes.push({ type: 'mdxJsxAttribute', name: 'data-pagefind-index-attrs', value: 'data-search-terms' });

@@ -38,7 +38,11 @@ export const changeSchema = z
 				}
 			}
 			if (change.from !== undefined && change.from === change.to) {
-				context.addIssue({ code: 'custom', path: ['to'], message: `to is the same verdict as from ("${change.from}"); a verdict-change entry must change the verdict` });
+				context.addIssue({
+					code: 'custom',
+					path: ['to'],
+					message: `to is the same verdict as from ("${change.from}"); a verdict-change entry must change the verdict`,
+				});
 			}
 		} else {
 			for (const field of [...fields, 'part'] as const) {
@@ -70,33 +74,33 @@ export const uncitedBlockSchema = z
 
 /** The fields every article has, in either edition. */
 const articleFields = {
-		/** Headline, also used in link previews and citations. */
-		title: z.string().trim().min(1).max(120),
-		/** One or two sentences for the home page, feeds and link previews. */
-		summary: z.string().trim().min(1).max(300),
-		/** The topic the home page groups the article under. */
-		topic: z.enum(topics),
-		/** The date the article's figures are current to, shown as "Figures as of"; not after `reviewed`. */
-		figures_as_of: isoDate,
-		/** The date by which the article must be reviewed again, shown as "Next review by"; after `reviewed`. */
-		review_by: isoDate,
-		/** First publication date. */
-		published: pastDate,
-		/** Date of the last substantive change. */
-		updated: pastDate,
-		/** Last date every statement was checked against its sources. */
-		reviewed: pastDate,
-		/** Public changelog, newest first. */
-		changelog: z.array(changeSchema).min(1),
-		/** Ids of the claims (in `content/claims/`) that this article reviews, in order. */
-		claims: z.array(contentId).default([]),
-		/** Reviewed exceptions to "every factual block cites a source"; `npm run lint:content` lists them all. */
-		uncited_blocks: z.array(uncitedBlockSchema).default([]),
-		/**
-		 * Old section anchors that must keep working after a heading is renamed: `old-id: new-id`.
-		 * The page keeps an element with the old id right at the renamed heading.
-		 */
-		anchor_aliases: z.record(z.string().regex(/^[^\s#]+$/, { error: 'expected an anchor id without # or spaces' }), z.string().min(1)).default({}),
+	/** Headline, also used in link previews and citations. */
+	title: z.string().trim().min(1).max(120),
+	/** One or two sentences for the home page, feeds and link previews. */
+	summary: z.string().trim().min(1).max(300),
+	/** The topic the home page groups the article under. */
+	topic: z.enum(topics),
+	/** The date the article's figures are current to, shown as "Figures as of"; not after `reviewed`. */
+	figures_as_of: isoDate,
+	/** The date by which the article must be reviewed again, shown as "Next review by"; after `reviewed`. */
+	review_by: isoDate,
+	/** First publication date. */
+	published: pastDate,
+	/** Date of the last substantive change. */
+	updated: pastDate,
+	/** Last date every statement was checked against its sources. */
+	reviewed: pastDate,
+	/** Public changelog, newest first. */
+	changelog: z.array(changeSchema).min(1),
+	/** Ids of the claims (in `content/claims/`) that this article reviews, in order. */
+	claims: z.array(contentId).default([]),
+	/** Reviewed exceptions to "every factual block cites a source"; `npm run lint:content` lists them all. */
+	uncited_blocks: z.array(uncitedBlockSchema).default([]),
+	/**
+	 * Old section anchors that must keep working after a heading is renamed: `old-id: new-id`.
+	 * The page keeps an element with the old id right at the renamed heading.
+	 */
+	anchor_aliases: z.record(z.string().regex(/^[^\s#]+$/, { error: 'expected an anchor id without # or spaces' }), z.string().min(1)).default({}),
 };
 
 /**

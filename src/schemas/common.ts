@@ -16,11 +16,9 @@ export function isCalendarDate(value: string): boolean {
  * keeps dates as text, so an impossible date such as `2024-02-30` is caught here instead of
  * silently rolling over to 1 March.
  */
-export const isoDate = z
-	.string({ error: 'expected a date written as YYYY-MM-DD' })
-	.refine(isCalendarDate, {
-		error: (issue) => `expected a real calendar date written as YYYY-MM-DD, got "${String(issue.input)}"`,
-	});
+export const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD' }).refine(isCalendarDate, {
+	error: (issue) => `expected a real calendar date written as YYYY-MM-DD, got "${String(issue.input)}"`,
+});
 
 /** Today's date in Japan, whose calendar the site's dates follow, as `YYYY-MM-DD`. */
 export function buildDate(now: Date = new Date()): string {
@@ -39,11 +37,7 @@ export const pastDate = isoDate.refine((date) => !isCalendarDate(date) || date <
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' });
 
 /** A content id: lowercase ASCII words joined by single hyphens, as used in file names. */
-export const contentId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase words joined by hyphens' });
+export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase words joined by hyphens' });
 
 /** A BCP 47 language tag such as `ja`, `en` or `de`. */
-export const languageTag = z
-	.string()
-	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as ja, en or de' });
+export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as ja, en or de' });

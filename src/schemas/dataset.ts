@@ -99,7 +99,11 @@ export const seriesDatasetSchema = z
 	})
 	.strict()
 	.superRefine((dataset, ctx) => {
-		checkNextExpected(dataset.next_expected, dataset.points.map((point) => point.date), ctx);
+		checkNextExpected(
+			dataset.next_expected,
+			dataset.points.map((point) => point.date),
+			ctx,
+		);
 		const ids = new Set(dataset.series.map((series) => series.id));
 		dataset.points.forEach((point, index) => {
 			if (!ids.has(point.series)) {
@@ -144,7 +148,13 @@ export const incidentDatasetSchema = z
 		incidents: z.array(incidentSchema).min(1),
 	})
 	.strict()
-	.superRefine((dataset, ctx) => checkNextExpected(dataset.next_expected, dataset.incidents.map((incident) => incident.date), ctx));
+	.superRefine((dataset, ctx) =>
+		checkNextExpected(
+			dataset.next_expected,
+			dataset.incidents.map((incident) => incident.date),
+			ctx,
+		),
+	);
 
 /**
  * Any dataset in `content/data/`: a file with an `incidents` list is a timeline, any other file a
@@ -180,9 +190,7 @@ export const datasetTextsSchema = z
 		/** Description in the edition's language. */
 		description: z.string().trim().min(1),
 		/** Each series' label and definition, by series id (time series only). */
-		series: z
-			.array(z.object({ id: contentId, label: z.string().trim().min(1), definition: z.string().trim().min(1) }).strict())
-			.default([]),
+		series: z.array(z.object({ id: contentId, label: z.string().trim().min(1), definition: z.string().trim().min(1) }).strict()).default([]),
 		/** Each event's label, by date, in the English order (time series only). */
 		events: z.array(z.object({ date: isoDate, label: z.string().trim().min(1).max(80) }).strict()).default([]),
 		/** Each point note, by date and series (time series only). */

@@ -62,10 +62,13 @@ export const sourceSchema = z
 		error: 'archive_url and archived go together: give both or neither',
 		path: ['archived'],
 	})
-	.refine((source) => source.published === undefined || !isCalendarDate(source.published) || !isCalendarDate(source.accessed) || source.accessed >= source.published, {
-		error: 'accessed must not be earlier than published: a page cannot be read before it appeared',
-		path: ['accessed'],
-	});
+	.refine(
+		(source) => source.published === undefined || !isCalendarDate(source.published) || !isCalendarDate(source.accessed) || source.accessed >= source.published,
+		{
+			error: 'accessed must not be earlier than published: a page cannot be read before it appeared',
+			path: ['accessed'],
+		},
+	);
 
 /** The source as written in its file. */
 export type SourceInput = z.input<typeof sourceSchema>;

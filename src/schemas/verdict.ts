@@ -4,16 +4,7 @@ import { z } from 'astro/zod';
  * The published rating scale, in order from fully supported to unsupported. The rating-scale
  * page, the badges and the ClaimReview markup all read from this one list.
  */
-export const verdicts = [
-	'true',
-	'mostly-true',
-	'mixed',
-	'outdated',
-	'misleading',
-	'mostly-false',
-	'false',
-	'unproven',
-] as const;
+export const verdicts = ['true', 'mostly-true', 'mixed', 'outdated', 'misleading', 'mostly-false', 'false', 'unproven'] as const;
 
 export const verdictSchema = z.enum(verdicts, {
 	error: (issue) =>

@@ -8,7 +8,10 @@
  *   other language: each heading carries its twin's anchor in `data-twin`.
  * Its words come from the page's dictionary, in `<body data-ui>` (src/i18n/, key `script`).
  */
-const strings = JSON.parse(document.body.dataset['ui'] ?? '{}') as Record<'copy' | 'copyPrefix' | 'copied' | 'copiedAnnouncement' | 'linkCopied' | 'copyUnavailable', string>;
+const strings = JSON.parse(document.body.dataset['ui'] ?? '{}') as Record<
+	'copy' | 'copyPrefix' | 'copied' | 'copiedAnnouncement' | 'linkCopied' | 'copyUnavailable',
+	string
+>;
 const announcer = document.createElement('p');
 announcer.className = 'sr-only';
 announcer.setAttribute('role', 'status');

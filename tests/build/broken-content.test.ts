@@ -52,7 +52,9 @@ describe('astro build over broken content', () => {
 
 	it('fails on dates after the build date and a review older than the update, each with its line', async () => {
 		const dir = await copyFixture('basic');
-		await edit(join(dir, 'articles', 'sample.mdx'), (text) => text.replace('published: 2026-11-01', 'published: 2031-01-01').replace('reviewed: 2026-11-28', 'reviewed: 2026-11-27'));
+		await edit(join(dir, 'articles', 'sample.mdx'), (text) =>
+			text.replace('published: 2026-11-01', 'published: 2031-01-01').replace('reviewed: 2026-11-28', 'reviewed: 2026-11-27'),
+		);
 		const result = await build(dir);
 		expect(result.code).not.toBe(0);
 		expect(result.output).toMatch(/articles\/sample\.mdx:7: published: "2031-01-01" is after the build date/);
@@ -63,7 +65,11 @@ describe('astro build over broken content', () => {
 		const dir = await copyFixture('basic');
 		const file = join(dir, 'articles', 'sample.mdx');
 		const lines = (await readFile(file, 'utf8')).trimEnd().split('\n').length;
-		await edit(file, (text) => `${text.trimEnd()}\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) <span onmouseover="x">here</span>.\n\nIn 2031 something uncited.\n`);
+		await edit(
+			file,
+			(text) =>
+				`${text.trimEnd()}\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) <span onmouseover="x">here</span>.\n\nIn 2031 something uncited.\n`,
+		);
 		const result = await build(dir);
 		expect(result.code).not.toBe(0);
 		expect(result.output).toMatch(new RegExp(`articles/sample\\.mdx:${lines + 2}: <script> is not allowed in an article`));
@@ -74,7 +80,9 @@ describe('astro build over broken content', () => {
 
 	it('fails on a source that repeats another’s URL with a trailing slash, naming the older file', async () => {
 		const dir = await copyFixture('basic');
-		const copy = (await readFile(join(dir, 'sources', 'agency-faq.yaml'), 'utf8')).replace('/faq', '/faq/').replace('accessed: 2026-11-28', 'accessed: 2026-11-30');
+		const copy = (await readFile(join(dir, 'sources', 'agency-faq.yaml'), 'utf8'))
+			.replace('/faq', '/faq/')
+			.replace('accessed: 2026-11-28', 'accessed: 2026-11-30');
 		await writeFile(join(dir, 'sources', 'agency-faq-copy.yaml'), copy);
 		const result = await build(dir);
 		expect(result.code).not.toBe(0);

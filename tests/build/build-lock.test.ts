@@ -25,7 +25,10 @@ describe('two builds in one folder', () => {
 		expect((await readdir(buildState(folders))).filter((file) => file.includes('build-lock'))).toEqual([]);
 	});
 	it('takes over the lock of a build that was killed', async () => {
-		await writeFile(buildState(folders, '.build-lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: (await import('node:os')).hostname(), started: '2026-12-02T06:00:00.000Z' }));
+		await writeFile(
+			buildState(folders, '.build-lock'),
+			JSON.stringify({ pid: 2 ** 22 + 1, host: (await import('node:os')).hostname(), started: '2026-12-02T06:00:00.000Z' }),
+		);
 		const result = await astroBuild(folders);
 		expect(result.code, result.output).toBe(0);
 		expect(result.output).toMatch(/removed a stale build lock .*\.build-lock of process 4194305, which is no longer running/);

@@ -23,13 +23,36 @@ const original = await readFile(article, 'utf8');
 // A second article that is never edited, so rebuilds keep its page and index it from its saved view.
 await writeFile(
 	join(contentDir, 'articles', 'kept.mdx'),
-	['---', 'title: A kept article', 'summary: An article that stays as it is.', 'topic: basics', 'figures_as_of: 2026-11-02', 'review_by: 2027-02-02', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
+	[
+		'---',
+		'title: A kept article',
+		'summary: An article that stays as it is.',
+		'topic: basics',
+		'figures_as_of: 2026-11-02',
+		'review_by: 2027-02-02',
+		'published: 2026-11-02',
+		'updated: 2026-11-02',
+		'reviewed: 2026-11-02',
+		'changelog:',
+		'  - date: 2026-11-02',
+		'    kind: update',
+		'    summary: First published.',
+		'---',
+		'',
+		'The card is free <Cite id="agency-faq" />.',
+		'',
+	].join('\n'),
 );
 
 /** Every file of a built site with its bytes, by path. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
 	const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-	const files = await Promise.all(entries.map(async (entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), (await readFile(join(entry.parentPath, entry.name))).toString('base64')] as const));
+	const files = await Promise.all(
+		entries.map(
+			async (entry) =>
+				[join(entry.parentPath, entry.name).slice(dir.length + 1), (await readFile(join(entry.parentPath, entry.name))).toString('base64')] as const,
+		),
+	);
 	return new Map(files.sort(([a], [b]) => a.localeCompare(b)));
 }
 

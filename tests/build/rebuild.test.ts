@@ -23,7 +23,13 @@ const listing = async (dir: string) =>
 /** The text Pagefind indexed for each page, from its fragment files. */
 async function indexedText(outDir: string): Promise<Map<string, string>> {
 	const dir = join(outDir, 'pagefind', 'fragment');
-	const fragments = await Promise.all((await readdir(dir)).map(async (name) => gunzipSync(await readFile(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')));
+	const fragments = await Promise.all(
+		(await readdir(dir)).map(async (name) =>
+			gunzipSync(await readFile(join(dir, name)))
+				.toString('utf8')
+				.replace(/^pagefind_dcd/, ''),
+		),
+	);
 	return new Map(fragments.map((text) => JSON.parse(text) as { url: string; content: string }).map(({ url, content }) => [url, content]));
 }
 
@@ -32,7 +38,26 @@ const folders = { contentDir: await copyFixture('basic'), outDir: join(scratch, 
 const secondArticle = join(folders.contentDir, 'articles', 'second.mdx');
 await writeFile(
 	secondArticle,
-	['---', 'title: A second article', 'summary: A fixture article that changes on its own.', 'topic: basics', 'figures_as_of: 2026-11-02', 'review_by: 2027-02-02', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', 'claims: []', '---', '', 'The card is free <Cite id="agency-faq" />.', ''].join('\n'),
+	[
+		'---',
+		'title: A second article',
+		'summary: A fixture article that changes on its own.',
+		'topic: basics',
+		'figures_as_of: 2026-11-02',
+		'review_by: 2027-02-02',
+		'published: 2026-11-02',
+		'updated: 2026-11-02',
+		'reviewed: 2026-11-02',
+		'changelog:',
+		'  - date: 2026-11-02',
+		'    kind: update',
+		'    summary: First published.',
+		'claims: []',
+		'---',
+		'',
+		'The card is free <Cite id="agency-faq" />.',
+		'',
+	].join('\n'),
 );
 const article = join(folders.outDir, 'articles', 'sample', 'index.html');
 /** When a page's file was last written: a page kept from the last build is not written again. */

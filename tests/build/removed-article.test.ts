@@ -23,7 +23,8 @@ const content = (...path: string[]) => join(folders.contentDir, ...path);
 /** What `npm run urls:record` records for a build. */
 async function recordOf(outDir: string): Promise<PublishedRecord> {
 	const record: PublishedRecord = {};
-	for (const page of await builtPages(outDir)) if (page.path !== '/404.html') record[page.path] = [...idsIn(await readFile(page.file, 'utf8'))].filter(isStableAnchor);
+	for (const page of await builtPages(outDir))
+		if (page.path !== '/404.html') record[page.path] = [...idsIn(await readFile(page.file, 'utf8'))].filter(isStableAnchor);
 	for (const file of await publishedFiles(outDir)) record[file] = [];
 	return record;
 }
@@ -32,7 +33,9 @@ async function recordOf(outDir: string): Promise<PublishedRecord> {
 async function guard(record: PublishedRecord, file: unknown): Promise<string[]> {
 	const { redirects, anchors } = parseRedirectFile(file);
 	const fileOf = (path: string) => join(folders.outDir, path.endsWith('/') ? `${path}index.html` : path);
-	const built = new Set([...(await builtPages(folders.outDir)).map((page) => page.path), ...(await publishedFiles(folders.outDir))].filter((path) => !(path in redirects)));
+	const built = new Set(
+		[...(await builtPages(folders.outDir)).map((page) => page.path), ...(await publishedFiles(folders.outDir))].filter((path) => !(path in redirects)),
+	);
 	return brokenPromises(record, {
 		pages: { has: (path: string) => built.has(path) || (existsSync(fileOf(path)) && statSync(fileOf(path)).isFile()) } as ReadonlySet<string>,
 		redirects,
@@ -47,7 +50,29 @@ await writeFile(
 );
 await writeFile(
 	content('articles', 'second.mdx'),
-	['---', 'title: A second article', 'summary: An article that is merged into the first.', 'topic: basics', 'figures_as_of: 2026-11-02', 'review_by: 2027-02-02', 'published: 2026-11-02', 'updated: 2026-11-02', 'reviewed: 2026-11-02', 'changelog:', '  - date: 2026-11-02', '    kind: update', '    summary: First published.', '---', '', 'The card is free <Cite id="agency-faq" />.', '', '## A merged section', '', 'Since 2016 <Cite id="second-only" />.', ''].join('\n'),
+	[
+		'---',
+		'title: A second article',
+		'summary: An article that is merged into the first.',
+		'topic: basics',
+		'figures_as_of: 2026-11-02',
+		'review_by: 2027-02-02',
+		'published: 2026-11-02',
+		'updated: 2026-11-02',
+		'reviewed: 2026-11-02',
+		'changelog:',
+		'  - date: 2026-11-02',
+		'    kind: update',
+		'    summary: First published.',
+		'---',
+		'',
+		'The card is free <Cite id="agency-faq" />.',
+		'',
+		'## A merged section',
+		'',
+		'Since 2016 <Cite id="second-only" />.',
+		'',
+	].join('\n'),
 );
 
 describe('removing an article', () => {
@@ -61,7 +86,9 @@ describe('removing an article', () => {
 		await rm(content('articles', 'second.mdx'));
 		const removed = await astroBuild(folders);
 		expect(removed.code).not.toBe(0);
-		expect(removed.output).toMatch(/content\/articles\/second\.mdx was removed, but \/articles\/second\/ is published; add "\/articles\/second\/": .* to content\/redirects\.json/);
+		expect(removed.output).toMatch(
+			/content\/articles\/second\.mdx was removed, but \/articles\/second\/ is published; add "\/articles\/second\/": .* to content\/redirects\.json/,
+		);
 
 		const redirects = { '/articles/second/': '/articles/sample/' };
 		await writeFile(content('redirects.json'), JSON.stringify(redirects));
@@ -77,7 +104,11 @@ describe('removing an article', () => {
 		expect(merged.code, merged.output).toBe(0);
 		expect(await guard(record, redirects)).toEqual([]);
 		// Files at the old addresses are real files, copies of the new article's.
-		for (const [old, now] of [['og/second.png', 'og/sample.png'], ['articles/second/cite.bib', 'articles/sample/cite.bib'], ['articles/second/cite.json', 'articles/sample/cite.json']]) {
+		for (const [old, now] of [
+			['og/second.png', 'og/sample.png'],
+			['articles/second/cite.bib', 'articles/sample/cite.bib'],
+			['articles/second/cite.json', 'articles/sample/cite.json'],
+		]) {
 			expect(statSync(join(folders.outDir, old!)).isFile(), old).toBe(true);
 			expect(readFileSync(join(folders.outDir, old!))).toEqual(readFileSync(join(folders.outDir, now!)));
 		}
@@ -88,7 +119,11 @@ describe('removing an article', () => {
 		await writeFile(sample, (await readFile(sample, 'utf8')).replace('  a-merged-section: a-sub-section\n', ''));
 		const unmapped = await astroBuild(folders);
 		expect(unmapped.code, unmapped.output).toBe(0);
-		expect(await guard(record, redirects)).toEqual([expect.stringMatching(/^\/articles\/second\/ → \/articles\/sample\/ \(content\/redirects\.json\): .*a-merged-section; map each under anchor_aliases in the frontmatter of content\/articles\/sample\.mdx/)]);
+		expect(await guard(record, redirects)).toEqual([
+			expect.stringMatching(
+				/^\/articles\/second\/ → \/articles\/sample\/ \(content\/redirects\.json\): .*a-merged-section; map each under anchor_aliases in the frontmatter of content\/articles\/sample\.mdx/,
+			),
+		]);
 
 		// Or the redirect maps it, and its redirect page carries the #section over, mapped.
 		const mapped = { '/articles/second/': { to: '/articles/sample/', anchors: { 'a-merged-section': 'a-sub-section' } } };

@@ -71,7 +71,14 @@ describe('<Cite>', () => {
 			markers.map((marker) => {
 				const link = marker.querySelector('a')!;
 				const button = marker.querySelector('button')!;
-				return [marker.id, link.getAttribute('href'), link.getAttribute('aria-label'), button.getAttribute('popovertarget'), button.getAttribute('aria-describedby'), button.getAttribute('aria-label')];
+				return [
+					marker.id,
+					link.getAttribute('href'),
+					link.getAttribute('aria-label'),
+					button.getAttribute('popovertarget'),
+					button.getAttribute('aria-describedby'),
+					button.getAttribute('aria-label'),
+				];
 			}),
 		).toEqual([
 			['cite-1-0', '#source-nhk', 'Source 2', 'preview-2', 'preview-2-title', 'Source 2'],
@@ -88,9 +95,9 @@ describe('<Cite>', () => {
 		expect(dom(html).querySelector('button')?.getAttribute('popovertarget')).toBe('preview-1--table-2');
 	});
 	it('fails loudly when its ids do not match the plan', async () => {
-		await expect(
-			container.renderToString(Cite, { props: { id: 'nhk', occurrence: '0' }, locals: { citations: plan } }),
-		).rejects.toThrow(/expected sources \[nhk\], the plan has \[mic\]/);
+		await expect(container.renderToString(Cite, { props: { id: 'nhk', occurrence: '0' }, locals: { citations: plan } })).rejects.toThrow(
+			/expected sources \[nhk\], the plan has \[mic\]/,
+		);
 	});
 });
 
@@ -102,11 +109,7 @@ describe('<SourceList>', () => {
 		expect(section.getAttribute('aria-labelledby')).toBe('sources-heading');
 		const items = [...document.querySelectorAll('ol > li')];
 		expect(items.map((item) => item.id)).toEqual(['source-mic', 'source-nhk']);
-		expect([...items[0]!.querySelectorAll('.backlinks a')].map((a) => a.getAttribute('href'))).toEqual([
-			'#cite-0-0',
-			'#cite-1-1',
-			'#cite-2-0',
-		]);
+		expect([...items[0]!.querySelectorAll('.backlinks a')].map((a) => a.getAttribute('href'))).toEqual(['#cite-0-0', '#cite-1-1', '#cite-2-0']);
 		// The visible letter is part of the accessible name (WCAG 2.5.3, label in name).
 		expect(items[0]!.querySelector('.backlinks a')?.textContent).toBe('Back to citation 1, use a, 1 of 3');
 		expect(items[1]!.querySelector('.backlinks a')?.textContent).toBe('↑Back to citation 2 in the text');
@@ -118,7 +121,9 @@ describe('<SourceList>', () => {
 		expect(mic!.querySelector('[lang="ja"]')?.textContent).toBe('交付状況');
 		const micText = mic!.textContent!.replace(/\s+/g, ' ');
 		expect(micText).toContain('(Issuance status)');
-		expect(micText).toContain('Ministry of Internal Affairs and Communications, no date given. Japanese. Official statistics (primary). Accessed 28 November 2026.');
+		expect(micText).toContain(
+			'Ministry of Internal Affairs and Communications, no date given. Japanese. Official statistics (primary). Accessed 28 November 2026.',
+		);
 		const nhkText = nhk!.textContent!.replace(/\s+/g, ' ');
 		expect(nhkText).toContain('NHK, 2 December 2024. English. News. Accessed 28 November 2026.');
 		const archive = [...nhk!.querySelectorAll('a')].find((a) => a.textContent?.startsWith('Archived copy'));

@@ -30,7 +30,9 @@ describe('<ClaimSince>', () => {
 		expect(heading.textContent).toBe('What changed since');
 		expect(heading.id).toBe('claim-back-door-since');
 		expect(section.getAttribute('aria-labelledby')).toBe(heading.id);
-		expect(section.querySelector('p:not(.claim-since-heading)')?.textContent).toMatch(/^In August 2023 the government decided to send certificates automatically\. \[/);
+		expect(section.querySelector('p:not(.claim-since-heading)')?.textContent).toMatch(
+			/^In August 2023 the government decided to send certificates automatically\. \[/,
+		);
 		expect([...section.querySelectorAll('.cite-ref > a')].map((link) => link.getAttribute('href'))).toEqual(['#source-yomiuri', '#source-faq']);
 	});
 });
@@ -60,7 +62,10 @@ describe('<ClaimAppearance>', () => {
 	});
 	it('quotes a real headline and prefers the archived copy', async () => {
 		const html = await container.renderToString(ClaimAppearance, {
-			props: { claimant: 'Example', appearance: { title: 'Headline', title_supplied: false, date: '2022-10-01', archive_url: 'https://web.archive.org/web/2022/x' } },
+			props: {
+				claimant: 'Example',
+				appearance: { title: 'Headline', title_supplied: false, date: '2022-10-01', archive_url: 'https://web.archive.org/web/2022/x' },
+			},
 		});
 		const link = dom(html).querySelector('a')!;
 		expect(link.getAttribute('href')).toBe('https://web.archive.org/web/2022/x');

@@ -26,7 +26,11 @@ describe('<H2> in articles', () => {
 	});
 	it('keeps the old anchors of a renamed section at the heading', async () => {
 		const document = dom(
-			await container.renderToString(H2, { props: { id: 'the-card' }, slots: { default: 'The card' }, locals: { anchorAliases: { 'the-card': ['old-card', 'older-card'] } } }),
+			await container.renderToString(H2, {
+				props: { id: 'the-card' },
+				slots: { default: 'The card' },
+				locals: { anchorAliases: { 'the-card': ['old-card', 'older-card'] } },
+			}),
 		);
 		expect([...document.querySelectorAll('.anchor-alias')].map((span) => span.id)).toEqual(['old-card', 'older-card']);
 	});
@@ -71,7 +75,9 @@ describe('“Report an error” beside each section', () => {
 
 describe('<ContactNote>', () => {
 	it('gives the contact when there is one', async () => {
-		const document = dom(await container.renderToString(ContactNote, { props: { contact: { kind: 'email', address: 'corrections@facts.example.org' }, sectionLinks: true } }));
+		const document = dom(
+			await container.renderToString(ContactNote, { props: { contact: { kind: 'email', address: 'corrections@facts.example.org' }, sectionLinks: true } }),
+		);
 		const link = document.querySelector('a')!;
 		expect(link.getAttribute('href')).toBe('mailto:corrections@facts.example.org');
 		expect(link.textContent).toBe('corrections@facts.example.org');
@@ -86,7 +92,9 @@ describe('<ContactNote>', () => {
 
 describe('<A> in articles', () => {
 	it('marks external links and keeps rel even when an author sets one', async () => {
-		const document = dom(await container.renderToString(A, { props: { href: 'https://www.digital.go.jp/', rel: 'opener' }, slots: { default: 'Digital Agency' } }));
+		const document = dom(
+			await container.renderToString(A, { props: { href: 'https://www.digital.go.jp/', rel: 'opener' }, slots: { default: 'Digital Agency' } }),
+		);
 		const link = document.querySelector('a')!;
 		expect(link.getAttribute('rel')).toBe('noopener noreferrer');
 		expect(link.textContent).toBe('Digital Agency (external link)');

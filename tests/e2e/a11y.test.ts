@@ -30,11 +30,23 @@ for (const scheme of ['light', 'dark'] as const) {
 			// Evaluated through the DevTools protocol, so the page's CSP does not block it.
 			await page.evaluate(axeSource);
 			const result = await page.evaluate(
-				(runTags) => (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] }),
+				(runTags) =>
+					(window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<AxeResult> } }).axe.run(document, {
+						runOnly: { type: 'tag', values: runTags },
+						resultTypes: ['violations'],
+					}),
 				tags,
 			);
 			await page.close();
-			expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`)).toEqual([]);
+			expect(
+				result.violations.map(
+					(v) =>
+						`${v.id}: ${v.help} (${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 5)
+							.join(', ')})`,
+				),
+			).toEqual([]);
 		});
 	});
 }

@@ -28,7 +28,9 @@ describe('charts at every width', () => {
 					expect(text.right, `${path} "${text.text}"`).toBeLessThanOrEqual(width);
 				}
 				// Event numbers on the same row never overlap.
-				const numbers = await page.locator('figure.chart .chart-events text').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect()).map((box) => ({ left: box.left, right: box.right, top: box.top })));
+				const numbers = await page
+					.locator('figure.chart .chart-events text')
+					.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect()).map((box) => ({ left: box.left, right: box.right, top: box.top })));
 				for (const [index, a] of numbers.entries()) {
 					for (const b of numbers.slice(index + 1)) {
 						if (Math.abs(a.top - b.top) < 1) expect(a.right <= b.left || b.right <= a.left, `${path}: event numbers overlap`).toBe(true);

@@ -40,11 +40,13 @@ describe('citation previews', () => {
 				const title = document.getElementById(button.getAttribute('aria-describedby') ?? '');
 				if (!title || !target?.contains(title) || !title.textContent?.trim()) found.push(`${button.parentElement?.id}: no title to describe it`);
 				const number = /^Source (\d+)/.exec(button.getAttribute('aria-label') ?? '')?.[1];
-				if (!button.getAttribute('aria-label')?.endsWith(button.textContent ?? '-')) found.push(`${button.parentElement?.id}: the visible number is not in the name`);
+				if (!button.getAttribute('aria-label')?.endsWith(button.textContent ?? '-'))
+					found.push(`${button.parentElement?.id}: the visible number is not in the name`);
 				const link = target?.querySelector<HTMLAnchorElement>('a[href^="#source-"]');
 				const entry = link && document.querySelector(link.getAttribute('href')!);
 				if (!entry) found.push(`${button.parentElement?.id}: preview without a link to the list`);
-				else if ([...entry.parentElement!.children].indexOf(entry) + 1 !== Number(number)) found.push(`${button.parentElement?.id}: list entry is not number ${number}`);
+				else if ([...entry.parentElement!.children].indexOf(entry) + 1 !== Number(number))
+					found.push(`${button.parentElement?.id}: list entry is not number ${number}`);
 				if (!target?.querySelector('a.external[href^="https://"]')) found.push(`${button.parentElement?.id}: preview without a link to the source`);
 			}
 			return found;

@@ -17,9 +17,9 @@ describe('enhancements', () => {
 	it('every heading in an article has a keyboard-reachable section link that copies its URL', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${baseUrl}/articles/what-is-my-number/`);
-		const headings = await page.locator('.prose-body h2, .prose-body h3').evaluateAll((nodes) =>
-			nodes.map((node) => ({ id: node.id, link: node.parentElement?.querySelector(`a.heading-link[href="#${node.id}"]`) !== null })),
-		);
+		const headings = await page
+			.locator('.prose-body h2, .prose-body h3')
+			.evaluateAll((nodes) => nodes.map((node) => ({ id: node.id, link: node.parentElement?.querySelector(`a.heading-link[href="#${node.id}"]`) !== null })));
 		expect(headings.length).toBeGreaterThan(3);
 		for (const heading of headings) expect(heading).toMatchObject({ id: expect.stringMatching(/\S/), link: true });
 		const link = page.locator('a.heading-link').first();

@@ -101,9 +101,7 @@ describe('the reading column', () => {
 
 	it('the measuring counts what it should: a paragraph of known width and text', async () => {
 		const page = await browser().newPage();
-		await page.setContent(
-			`<div class="prose-body"><p style="font: 20px/1.6 monospace; width: 30ch">${'abcd '.repeat(60)}</p><p>one line</p></div>`,
-		);
+		await page.setContent(`<div class="prose-body"><p style="font: 20px/1.6 monospace; width: 30ch">${'abcd '.repeat(60)}</p><p>one line</p></div>`);
 		const result = await measure(page);
 		// 30ch of monospace holds 30 characters; lines break after a space, which is not counted.
 		expect(result.paragraphs).toHaveLength(1);
@@ -130,7 +128,11 @@ describe('wide screens', () => {
 	it('from 1200 px the contents sit in a side column that stays in view, and the reading column keeps its width', async () => {
 		const page = await browser().newPage();
 		const path = '/articles/fact-check-back-door/';
-		const paragraphWidth = () => page.locator('.prose-body > p').first().evaluate((p) => p.getBoundingClientRect().width);
+		const paragraphWidth = () =>
+			page
+				.locator('.prose-body > p')
+				.first()
+				.evaluate((p) => p.getBoundingClientRect().width);
 		await page.setViewportSize({ width: 1100, height: 800 });
 		await page.goto(`${baseUrl}${path}`);
 		const narrowWidth = await paragraphWidth();

@@ -37,9 +37,11 @@ describe('home page', () => {
 describe('an article, without JavaScript', () => {
 	it('ships no script other than JSON data and the one small enhancement module', async () => {
 		await page.goto(`${baseUrl}${await firstArticlePath()}`);
-		const scripts = await page.locator('script').evaluateAll((nodes) =>
-			nodes.map((node) => ({ type: node.getAttribute('type'), src: node.getAttribute('src'), inline: (node.textContent ?? '').length })),
-		);
+		const scripts = await page
+			.locator('script')
+			.evaluateAll((nodes) =>
+				nodes.map((node) => ({ type: node.getAttribute('type'), src: node.getAttribute('src'), inline: (node.textContent ?? '').length })),
+			);
 		const code = scripts.filter((script) => !/json/.test(script.type ?? ''));
 		expect(code.length).toBeLessThanOrEqual(1);
 		for (const script of code) expect(script).toMatchObject({ type: 'module', src: expect.stringMatching(/^\/_astro\//), inline: 0 });

@@ -25,7 +25,12 @@ async function failures(path: string, width: number): Promise<Failure[]> {
 		const visible = (element: Element) => {
 			const box = element.getBoundingClientRect();
 			const style = getComputedStyle(element);
-			return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[popover]:not(:popover-open), [hidden], details:not([open]) > :not(summary)');
+			return (
+				box.width > 0 &&
+				box.height > 0 &&
+				style.visibility !== 'hidden' &&
+				!element.closest('[popover]:not(:popover-open), [hidden], details:not([open]) > :not(summary)')
+			);
 		};
 		const targets = [...document.querySelectorAll(selector)].filter(visible);
 		const boxes = targets.map((target) => target.getBoundingClientRect());
@@ -45,9 +50,16 @@ async function failures(path: string, width: number): Promise<Failure[]> {
 			const x = box.left + box.width / 2;
 			const y = box.top + box.height / 2;
 			// Spacing: no other target within 12 px of the centre (a 24 px circle around it).
-			const crowded = boxes.some((other, otherIndex) => otherIndex !== index && !targets[otherIndex]!.contains(target) && !target.contains(targets[otherIndex]!) && distance(x, y, other) < 12);
+			const crowded = boxes.some(
+				(other, otherIndex) =>
+					otherIndex !== index && !targets[otherIndex]!.contains(target) && !target.contains(targets[otherIndex]!) && distance(x, y, other) < 12,
+			);
 			if (!crowded) return;
-			out.push({ target: `${target.tagName.toLowerCase()}${target.className ? `.${String(target.className).split(' ')[0]}` : ''} "${(target.textContent ?? '').trim().slice(0, 40)}"`, width: Math.round(box.width), height: Math.round(box.height) });
+			out.push({
+				target: `${target.tagName.toLowerCase()}${target.className ? `.${String(target.className).split(' ')[0]}` : ''} "${(target.textContent ?? '').trim().slice(0, 40)}"`,
+				width: Math.round(box.width),
+				height: Math.round(box.height),
+			});
 		});
 		return out;
 	});

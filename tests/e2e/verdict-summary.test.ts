@@ -21,8 +21,14 @@ describe('verdicts at a glance', () => {
 					target: box?.classList.contains('claim') ?? false,
 					verdict: item.querySelector('.verdict')?.textContent,
 					boxVerdict: box?.querySelector('.claim-verdict .verdict')?.textContent,
-					verdictHtml: item.querySelector('.verdict')?.outerHTML.replace(/ data-astro-cid-\w+/g, '').replace(/ verdict-large/, ''),
-					boxVerdictHtml: box?.querySelector('.claim-verdict .verdict')?.outerHTML.replace(/ data-astro-cid-\w+/g, '').replace(/ verdict-large/, ''),
+					verdictHtml: item
+						.querySelector('.verdict')
+						?.outerHTML.replace(/ data-astro-cid-\w+/g, '')
+						.replace(/ verdict-large/, ''),
+					boxVerdictHtml: box
+						?.querySelector('.claim-verdict .verdict')
+						?.outerHTML.replace(/ data-astro-cid-\w+/g, '')
+						.replace(/ verdict-large/, ''),
 				};
 			});
 			return {

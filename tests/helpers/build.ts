@@ -18,7 +18,10 @@ export interface BuildFolders {
 }
 
 /** Runs `astro build`; `env` adds variables (such as BUILD_FAULT_AFTER, see src/integrations/fault-point.ts, or SITE_CONTACT). */
-export function astroBuild({ contentDir, outDir, cacheDir, env: folderEnv = {} }: BuildFolders, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+export function astroBuild(
+	{ contentDir, outDir, cacheDir, env: folderEnv = {} }: BuildFolders,
+	env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,

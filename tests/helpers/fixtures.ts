@@ -37,9 +37,7 @@ async function readFolder<S extends z.ZodType>(root: string, folder: string, sch
 export async function loadFixture(root: string): Promise<RawContent> {
 	const articles = await readFolder(root, 'articles', articleSchema);
 	return {
-		articles: await Promise.all(
-			articles.map(async ({ path, ...article }) => ({ ...article, body: stripFrontmatter(await readFile(path, 'utf8')) })),
-		),
+		articles: await Promise.all(articles.map(async ({ path, ...article }) => ({ ...article, body: stripFrontmatter(await readFile(path, 'utf8')) }))),
 		sources: await readFolder(root, 'sources', sourceSchema),
 		claims: await readFolder(root, 'claims', claimSchema),
 		datasets: await readFolder(root, 'data', datasetSchema),

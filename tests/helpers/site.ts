@@ -15,7 +15,9 @@ export function requireBuild(): void {
 }
 
 /** Old addresses that only redirect, and their anchor maps (content/redirects.json, or CONTENT_DIR's). */
-export const { redirects, anchors: redirectAnchors } = parseRedirectFile(JSON.parse(readFileSync(join(resolve(join(import.meta.dirname, '..', '..'), contentDir), 'redirects.json'), 'utf8')));
+export const { redirects, anchors: redirectAnchors } = parseRedirectFile(
+	JSON.parse(readFileSync(join(resolve(join(import.meta.dirname, '..', '..'), contentDir), 'redirects.json'), 'utf8')),
+);
 
 let pagesPromise: Promise<BuiltPage[]> | undefined;
 /** The site's pages, without the redirect pages at old addresses. */

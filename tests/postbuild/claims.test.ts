@@ -53,11 +53,23 @@ describe('claim pages', () => {
 			const image = meta(document, 'og:image')!;
 			expect(new URL(image).pathname).toBe(`/og/claims/${id}.png`);
 			expect(meta(document, 'og:image:alt'), id).toMatch(/Verdict: /);
-			cards.add(createHash('sha256').update(readFileSync(fileFor(`/og/claims/${id}.png`)!)).digest('hex'));
+			cards.add(
+				createHash('sha256')
+					.update(readFileSync(fileFor(`/og/claims/${id}.png`)!))
+					.digest('hex'),
+			);
 		}
 		const index = await documentAt(fileFor('/claims/')!);
-		cards.add(createHash('sha256').update(readFileSync(fileFor(new URL(meta(index, 'og:image')!).pathname)!)).digest('hex'));
-		cards.add(createHash('sha256').update(readFileSync(fileFor(`/og/fact-check-back-door.png`)!)).digest('hex'));
+		cards.add(
+			createHash('sha256')
+				.update(readFileSync(fileFor(new URL(meta(index, 'og:image')!).pathname)!))
+				.digest('hex'),
+		);
+		cards.add(
+			createHash('sha256')
+				.update(readFileSync(fileFor(`/og/fact-check-back-door.png`)!))
+				.digest('hex'),
+		);
 		expect(cards.size).toBe(claimIds.length + 2);
 	});
 	it('each has a ClaimReview whose url is the page, with Google’s required properties', async () => {
@@ -107,7 +119,6 @@ describe('the claims index', () => {
 		for (const file of ['/data/claims.csv', '/data/claims.json']) expect(document.querySelector(`a[href="${file}"]`), file).not.toBeNull();
 	});
 });
-
 
 describe('the claims as open data', () => {
 	const fields = ['claim', 'language', 'translation', 'claimant', 'date', 'verdict', 'rating_value', 'url', 'source_urls'];

@@ -86,12 +86,15 @@ describe('the German fact-check', () => {
 		});
 	});
 	it('numbers its citations as the English edition does', async () => {
-		const numbers = async (path: string) => [...(await documentAt(fileFor(path)!)).querySelectorAll('.source-list li')].map((item) => `${item.id}:${item.getAttribute('value')}`);
+		const numbers = async (path: string) =>
+			[...(await documentAt(fileFor(path)!)).querySelectorAll('.source-list li')].map((item) => `${item.id}:${item.getAttribute('value')}`);
 		expect(await numbers('/de/articles/fact-check-back-door/')).toEqual(await numbers('/articles/fact-check-back-door/'));
 	});
 	it('writes dates and figures the German way', async () => {
 		const document = await documentAt(fileFor('/de/articles/adoption-figures/')!);
-		expect(document.querySelector('.article-dates')?.textContent).toMatch(/\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/);
+		expect(document.querySelector('.article-dates')?.textContent).toMatch(
+			/\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/,
+		);
 		const values = [...document.querySelectorAll('.chart-data td.numeric')].map((cell) => cell.textContent ?? '');
 		expect(values.length).toBeGreaterThan(10);
 		for (const value of values) expect(value).toMatch(/^\d+(,\d+)?\u00a0%$/);
@@ -130,6 +133,12 @@ describe('German files for readers, sharers and journalists', () => {
 		expect(read('/de/data/adoption-definitions.csv')).toMatch(/Besitz|Ausgabe|Antr/);
 		const json = JSON.parse(read('/de/data/adoption.json'));
 		expect(json.language).toBe('de');
-		expect(JSON.parse(read('/de/data/claims.json')).claims[0].verdict_label).toMatch(new RegExp(Object.values(de.verdicts).map((v) => v.label).join('|')));
+		expect(JSON.parse(read('/de/data/claims.json')).claims[0].verdict_label).toMatch(
+			new RegExp(
+				Object.values(de.verdicts)
+					.map((v) => v.label)
+					.join('|'),
+			),
+		);
 	});
 });

@@ -46,7 +46,6 @@ describe('feeds', () => {
 	});
 });
 
-
 describe('dataset downloads', () => {
 	const readCsv = (path: string) => {
 		const text = read(path);
@@ -113,7 +112,10 @@ describe('citation files', () => {
 			const document = await documentAt(page.file);
 			const headingIds = [...document.querySelectorAll('.prose-body h2, .prose-body h3')].map((heading) => heading.id);
 			const entries = JSON.parse(read(`${page.path.slice(1)}cite.json`)) as { URL: string }[];
-			expect(entries.slice(1).map((entry) => decodeURIComponent(new URL(entry.URL).hash.slice(1))), page.path).toEqual(headingIds);
+			expect(
+				entries.slice(1).map((entry) => decodeURIComponent(new URL(entry.URL).hash.slice(1))),
+				page.path,
+			).toEqual(headingIds);
 		}
 	});
 });

@@ -11,10 +11,15 @@ describe('Nu Html Checker', () => {
 	it('reports no errors on any page', async () => {
 		const files = (await pages()).map((page) => page.file);
 		const output = await new Promise<string>((resolve, reject) => {
-			execFile(javaPath, ['-jar', vnuJar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-				if (error) reject(error);
-				else resolve(stderr);
-			});
+			execFile(
+				javaPath,
+				['-jar', vnuJar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files],
+				{ maxBuffer: 64 * 1024 * 1024 },
+				(error, _stdout, stderr) => {
+					if (error) reject(error);
+					else resolve(stderr);
+				},
+			);
 		});
 		const messages = (JSON.parse(output) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
 		const errors = messages.filter((message) => message.type === 'error').map((m) => `${m.url.replace(/^.*\/dist/, '')}:${m.lastLine ?? '?'} ${m.message}`);

@@ -43,7 +43,8 @@ describe('links in every page', () => {
 					const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
 					if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${page.path}: external link without rel="noopener noreferrer": ${href}`);
 					// In the page's language: "(external link)", "(externer Link)".
-					if (!/\((external link|externer Link)\)/.test(link.textContent ?? '')) problems.push(`${page.path}: external link not marked for screen readers: ${href}`);
+					if (!/\((external link|externer Link)\)/.test(link.textContent ?? ''))
+						problems.push(`${page.path}: external link not marked for screen readers: ${href}`);
 					continue;
 				}
 				if (/^(mailto|tel):/.test(href)) continue;

@@ -3,8 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articlePages, documentAt, fileFor, pages, site } from '../helpers/site.ts';
 
-const meta = (document: Document, key: string) =>
-	document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+const meta = (document: Document, key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -49,12 +48,24 @@ describe('reference-manager metadata on articles', () => {
 	it('has Highwire, Dublin Core and citation file links', async () => {
 		for (const page of await articlePages()) {
 			const document = await documentAt(page.file);
-			for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_language', 'citation_public_url', 'DC.title', 'DC.date', 'DC.language', 'DC.identifier']) {
+			for (const name of [
+				'citation_title',
+				'citation_author',
+				'citation_publication_date',
+				'citation_language',
+				'citation_public_url',
+				'DC.title',
+				'DC.date',
+				'DC.language',
+				'DC.identifier',
+			]) {
 				expect(meta(document, name), `${page.path} ${name}`).toBeTruthy();
 			}
 			expect(meta(document, 'citation_public_url')).toBe(new URL(page.path, site).href);
 			const alternates = [...document.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('type'));
-			expect(alternates).toEqual(expect.arrayContaining(['application/x-bibtex', 'application/x-research-info-systems', 'application/vnd.citationstyles.csl+json']));
+			expect(alternates).toEqual(
+				expect.arrayContaining(['application/x-bibtex', 'application/x-research-info-systems', 'application/vnd.citationstyles.csl+json']),
+			);
 		}
 	});
 });

@@ -15,13 +15,26 @@ const article = { title: 'A title', topic: 'fact-check', updated: '2026-11-28', 
 describe('article files', () => {
 	it('builds a card with the verdict, or a tally for several claims, or the topic', () => {
 		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'false', 'Site').verdicts).toEqual([{ verdict: 'false', text: 'Verdict: False' }]);
-		expect(articleShareCard(article, () => 'true', 'Site')).toMatchObject({ title: 'A title', meta: 'Updated 28 November 2026', siteName: 'Site', verdicts: [{ verdict: 'true', text: '2 true' }] });
+		expect(articleShareCard(article, () => 'true', 'Site')).toMatchObject({
+			title: 'A title',
+			meta: 'Updated 28 November 2026',
+			siteName: 'Site',
+			verdicts: [{ verdict: 'true', text: '2 true' }],
+		});
 		expect(articleShareCard(article, () => 'true', 'Site').kicker).toBeUndefined();
-		expect(articleShareCard({ ...article, topic: 'adoption', claims: [] }, () => 'true', 'Site')).toMatchObject({ kicker: 'Adoption figures', verdicts: undefined });
+		expect(articleShareCard({ ...article, topic: 'adoption', claims: [] }, () => 'true', 'Site')).toMatchObject({
+			kicker: 'Adoption figures',
+			verdicts: undefined,
+		});
 		expect(siteShareCard({ name: 'Site', tagline: 'Tag' })).toMatchObject({ title: 'Tag', siteName: 'Site' });
 		// The German edition's cards: German verdict names, German dates.
-		expect(articleShareCard(article, () => 'true', 'Site', de, 'de')).toMatchObject({ meta: 'Aktualisiert am 28. November 2026', verdicts: [{ verdict: 'true', text: '2× richtig' }] });
-		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'mostly-true', 'Site', de, 'de').verdicts).toEqual([{ verdict: 'mostly-true', text: 'Bewertung: Größtenteils richtig' }]);
+		expect(articleShareCard(article, () => 'true', 'Site', de, 'de')).toMatchObject({
+			meta: 'Aktualisiert am 28. November 2026',
+			verdicts: [{ verdict: 'true', text: '2× richtig' }],
+		});
+		expect(articleShareCard({ ...article, claims: ['one'] }, () => 'mostly-true', 'Site', de, 'de').verdicts).toEqual([
+			{ verdict: 'mostly-true', text: 'Bewertung: Größtenteils richtig' },
+		]);
 	});
 
 	it('writes every card and citation file of a manifest, cards linked from the cache', async () => {

@@ -20,7 +20,9 @@ describe('the build lock', () => {
 	it('refuses while another running process holds it, naming the process and the file', () => {
 		const file = join(dir, 'b.lock');
 		writeFileSync(file, owner(1));
-		expect(() => takeLock(file, 'dist')).toThrow(/^Another build \(process 1, started 2026-12-02T06:00:00\.000Z\) is writing to dist\. Wait for it to finish .*delete .*b\.lock/);
+		expect(() => takeLock(file, 'dist')).toThrow(
+			/^Another build \(process 1, started 2026-12-02T06:00:00\.000Z\) is writing to dist\. Wait for it to finish .*delete .*b\.lock/,
+		);
 		releaseLock(file);
 		expect(existsSync(file)).toBe(true);
 	});

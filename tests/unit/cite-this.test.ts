@@ -2,7 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationStyles, cslItem, exportCitations, formatCitationsOfWorks, formatCitationsOfWorksAsync, prepareCitations, type CitableWork } from '../../src/lib/cite-this.ts';
+import {
+	citationStyles,
+	cslItem,
+	exportCitations,
+	formatCitationsOfWorks,
+	formatCitationsOfWorksAsync,
+	prepareCitations,
+	type CitableWork,
+} from '../../src/lib/cite-this.ts';
 
 const article: CitableWork = {
 	key: 'fact-check',
@@ -11,7 +19,13 @@ const article: CitableWork = {
 	updated: '2026-12-02',
 	siteName: 'My Number Facts',
 };
-const section: CitableWork = { ...article, key: 'fact-check--the-figure', title: 'The 49 percent figure', url: `${article.url}#the-figure`, articleTitle: article.title };
+const section: CitableWork = {
+	...article,
+	key: 'fact-check--the-figure',
+	title: 'The 49 percent figure',
+	url: `${article.url}#the-figure`,
+	articleTitle: article.title,
+};
 const cacheDir = () => mkdtempSync(join(tmpdir(), 'citations-'));
 
 describe('cite this', () => {
@@ -66,7 +80,8 @@ describe('cite this in German', () => {
 		expect(articleCitations!.map((citation) => citation.label)).toEqual(['APA 7', 'MLA 9', 'Chicago 17 (Literaturverzeichnis)']);
 	});
 	it('uses no English month, term or quotation mark', () => {
-		for (const citation of [...articleCitations!, ...sectionCitations!]) expect(citation.text, citation.label).not.toMatch(/December|Dec\.|accessed|retrieved|”/);
+		for (const citation of [...articleCitations!, ...sectionCitations!])
+			expect(citation.text, citation.label).not.toMatch(/December|Dec\.|accessed|retrieved|”/);
 	});
 	it('keeps English the default and leaves English citations unchanged by a German call', () => {
 		expect(formatCitationsOfWorks([article], cacheDir())[0]!.map((citation) => citation.text)[1]).toContain('2 Dec. 2026');
@@ -101,7 +116,10 @@ describe('cite this in a worker thread', () => {
 	it('prepares many articles at once into the cache that the pages read', async () => {
 		const dir = cacheDir();
 		const lists = [[article, section], [{ ...article, key: 'other', title: 'Another article' }]];
-		await prepareCitations(lists.map((works) => ({ works, locale: 'en' as const })), dir);
+		await prepareCitations(
+			lists.map((works) => ({ works, locale: 'en' as const })),
+			dir,
+		);
 		for (const works of lists) expect(formatCitationsOfWorks(works, dir)).toEqual(formatCitationsOfWorks(works, cacheDir()));
 	}, 60_000);
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allClaimRecords, claimRecords, claimsCsv, claimsJson, reviewedClaims, verdictCounts, verdictTallyText, type ReviewedClaim } from '../../src/lib/claims.ts';
+import {
+	allClaimRecords,
+	claimRecords,
+	claimsCsv,
+	claimsJson,
+	reviewedClaims,
+	verdictCounts,
+	verdictTallyText,
+	type ReviewedClaim,
+} from '../../src/lib/claims.ts';
 import { buildContentIndex } from '../../src/lib/content-index.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { claimShareCard, claimsIndexShareCard, shareCardFor, shareCardIds, shareCardText, verdictChips } from '../../src/lib/share-cards.ts';
@@ -24,7 +33,9 @@ describe('verdict tallies', () => {
 	});
 	it('writes a tally such as "3 true · 2 mostly true · 1 misleading"', () => {
 		expect(verdictTallyText(['misleading', 'true', 'mostly-true', 'true', 'mostly-true', 'true'])).toBe('3 true · 2 mostly true · 1 misleading');
-		expect(verdictTallyText(['outdated', 'true', 'mostly-true', 'misleading', 'true', 'mostly-true'])).toBe('2 true · 2 mostly true · 1 outdated · 1 misleading');
+		expect(verdictTallyText(['outdated', 'true', 'mostly-true', 'misleading', 'true', 'mostly-true'])).toBe(
+			'2 true · 2 mostly true · 1 outdated · 1 misleading',
+		);
 		expect(verdictTallyText(['unproven'])).toBe('1 unproven');
 	});
 });
@@ -78,7 +89,9 @@ describe('safe CSV', () => {
 		const csv = claimsCsv(records);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(3);
-		expect(lines[0]).toBe('id,claim,language,translation,short,claimant,date,appeared_in,appearance_url,verdict,verdict_label,rating_value,bottom_line,url,fact_check_url,review_published,review_updated,source_urls');
+		expect(lines[0]).toBe(
+			'id,claim,language,translation,short,claimant,date,appeared_in,appearance_url,verdict,verdict_label,rating_value,bottom_line,url,fact_check_url,review_published,review_updated,source_urls',
+		);
 		expect(lines[2]).toContain(`"'=cmd|"" /C calc""!A0"`);
 		expect(lines[1]).toContain(records[0]!.source_urls.join(' '));
 	});
@@ -93,7 +106,9 @@ describe('share cards of claims', () => {
 			verdicts: [{ verdict: 'outdated', text: 'Verdict: Outdated' }],
 			meta: 'Claimed by Example blog, 1 October 2022',
 		});
-		expect(shareCardText(card)).toBe('Site: Verdict: Outdated. “At the end of September only 49% of citizens had a card.” Claimed by Example blog, 1 October 2022.');
+		expect(shareCardText(card)).toBe(
+			'Site: Verdict: Outdated. “At the end of September only 49% of citizens had a card.” Claimed by Example blog, 1 October 2022.',
+		);
 	});
 	it('draws each verdict with its symbol, colour and words', () => {
 		const svg = shareCardSvg({ title: 'T', verdicts: verdictChips(['true', 'false', 'true']), meta: 'm', siteName: 's' });

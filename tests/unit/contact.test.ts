@@ -54,7 +54,15 @@ describe('report links', () => {
 describe('a production build for a real address', () => {
 	it('knows the placeholder and reserved names from real addresses', () => {
 		expect(isRealSite(placeholderSite)).toBe(false);
-		for (const site of ['http://localhost:4321/', 'https://facts.test/', 'https://example.org/', 'https://facts.example.org/', 'https://x.invalid', 'not a url', undefined]) {
+		for (const site of [
+			'http://localhost:4321/',
+			'https://facts.test/',
+			'https://example.org/',
+			'https://facts.example.org/',
+			'https://x.invalid',
+			'not a url',
+			undefined,
+		]) {
 			expect(isRealSite(site), String(site)).toBe(false);
 		}
 		expect(isRealSite('https://mynumberfacts.org/')).toBe(true);

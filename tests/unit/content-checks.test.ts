@@ -19,7 +19,9 @@ import { fixtureDir, loadFixture } from '../helpers/fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const articleFiles = [
-	...readdirSync(join(root, 'content', 'articles')).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => join(root, 'content', 'articles', name)),
+	...readdirSync(join(root, 'content', 'articles'))
+		.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+		.map((name) => join(root, 'content', 'articles', name)),
 	join(fixtureDir('basic'), 'articles', 'sample.mdx'),
 ];
 
@@ -47,7 +49,11 @@ describe('unsafe article text', () => {
 		for (const url of ['https://e.org/', 'http://e.org', 'mailto:a@e.org', '/articles/x/', '#section', '../x']) expect(isSafeUrl(url)).toBe(true);
 	});
 	it('allows the components, the inline elements articles use, and comments', () => {
-		expect(problemsIn('<span lang="ja">マイナンバー</span>, <abbr title="Digital Agency">DA</abbr>,<br /> H<sub>2</sub>O <Cite id="a" at="p. 2" />.\n\n{/* a note */}\n\n<Quote lang="ja" translation="T">原文</Quote>\n')).toEqual([]);
+		expect(
+			problemsIn(
+				'<span lang="ja">マイナンバー</span>, <abbr title="Digital Agency">DA</abbr>,<br /> H<sub>2</sub>O <Cite id="a" at="p. 2" />.\n\n{/* a note */}\n\n<Quote lang="ja" translation="T">原文</Quote>\n',
+			),
+		).toEqual([]);
 	});
 	it('finds nothing to refuse in the published articles', () => {
 		for (const file of articleFiles) expect(problemsIn(stripFrontmatter(readFileSync(file, 'utf8'))), file).toEqual([]);
@@ -72,7 +78,12 @@ describe('citations per article', () => {
 		expect(check.uncited.map((block) => block.line)).toEqual([3]);
 		expect(check.excused.map(({ block }) => block.line)).toEqual([5]);
 		expect(check.unused.map((exception) => exception.reason)).toEqual(['stale']);
-		const problems = articleTextProblems('content/articles/x.mdx', scanMdx(body).tree, 20, check.excused.map(({ exception }) => exception));
+		const problems = articleTextProblems(
+			'content/articles/x.mdx',
+			scanMdx(body).tree,
+			20,
+			check.excused.map(({ exception }) => exception),
+		);
 		expect(problems).toEqual([expect.stringMatching(/^content\/articles\/x\.mdx:22: uncited paragraph states a figure or date: "In 2024 it changed\."/)]);
 	});
 	it('the benchmark’s synthetic articles pass the build’s checks', () => {
@@ -87,7 +98,9 @@ describe('citations per article', () => {
 		expect(bodyLine).toBeGreaterThan(15);
 		const trimmed = `${original}\n\nIn 2031 nothing happened.\n`;
 		const total = bodyLine + original.split('\n').length + 1;
-		expect(() => buildContentIndex({ ...raw, articles: [{ ...article!, body: trimmed, bodyLine }] })).toThrow(new RegExp(`sample\\.mdx:${total}: uncited paragraph`));
+		expect(() => buildContentIndex({ ...raw, articles: [{ ...article!, body: trimmed, bodyLine }] })).toThrow(
+			new RegExp(`sample\\.mdx:${total}: uncited paragraph`),
+		);
 	});
 });
 
@@ -136,7 +149,9 @@ describe('dates', () => {
 		expect(buildDate(new Date('2026-12-01T14:59:00Z'))).toBe('2026-12-01');
 	});
 	it('refuses dates after the build date', () => {
-		expect(messages(articleSchema.safeParse({ ...article, published: '2031-01-01', updated: '2031-01-01', reviewed: '2031-01-01', review_by: '2031-06-01' }))).toEqual([
+		expect(
+			messages(articleSchema.safeParse({ ...article, published: '2031-01-01', updated: '2031-01-01', reviewed: '2031-01-01', review_by: '2031-06-01' })),
+		).toEqual([
 			expect.stringMatching(/^published: "2031-01-01" is after the build date/),
 			expect.stringMatching(/^updated: "2031-01-01" is after the build date/),
 			expect.stringMatching(/^reviewed: "2031-01-01" is after the build date/),
@@ -144,8 +159,12 @@ describe('dates', () => {
 		expect(messages(sourceSchema.safeParse({ ...source, accessed: '2999-01-01' }))).toEqual([expect.stringMatching(/^accessed: .*after the build date/)]);
 	});
 	it('refuses a source read before it was published, and a review older than the update', () => {
-		expect(messages(sourceSchema.safeParse({ ...source, published: '2026-11-29' }))).toEqual([expect.stringMatching(/^accessed: accessed must not be earlier than published/)]);
-		expect(messages(articleSchema.safeParse({ ...article, reviewed: '2026-11-27', figures_as_of: '2026-11-27' }))).toEqual([expect.stringMatching(/^reviewed: reviewed must not be earlier than updated/)]);
+		expect(messages(sourceSchema.safeParse({ ...source, published: '2026-11-29' }))).toEqual([
+			expect.stringMatching(/^accessed: accessed must not be earlier than published/),
+		]);
+		expect(messages(articleSchema.safeParse({ ...article, reviewed: '2026-11-27', figures_as_of: '2026-11-27' }))).toEqual([
+			expect.stringMatching(/^reviewed: reviewed must not be earlier than updated/),
+		]);
 	});
 });
 
@@ -168,7 +187,9 @@ describe('duplicate sources', () => {
 describe('redirects', () => {
 	it('refuses loops, chains, bad paths and pages sent to files, naming content/redirects.json', () => {
 		expect(() => parseRedirects({ '/a/': '/b/', '/b/': '/a/' })).toThrow(/^content\/redirects\.json:\n.*redirect loop \/a\/ → \/b\/ → \/a\//);
-		expect(() => parseRedirects({ '/a/': '/b/', '/b/': '/c/' })).toThrow(/"\/a\/" → "\/b\/" → "\/c\/": a chain of redirects; point "\/a\/" straight at "\/c\/"/);
+		expect(() => parseRedirects({ '/a/': '/b/', '/b/': '/c/' })).toThrow(
+			/"\/a\/" → "\/b\/" → "\/c\/": a chain of redirects; point "\/a\/" straight at "\/c\/"/,
+		);
 		expect(() => parseRedirects({ '/a/': '/a/' })).toThrow(/redirects to itself/);
 		expect(() => parseRedirects({ '/a/': 'https://e.org/' })).toThrow(/is not a site path/);
 		expect(() => parseRedirects({ '/a/': '/data/x.csv' })).toThrow(/a page \(ending in \/\) must redirect to a page/);
@@ -224,7 +245,9 @@ describe('redirects', () => {
 	it('names a published article whose file was removed without a redirect', () => {
 		const recorded = ['/', '/articles/kept/', '/articles/gone/', '/articles/moved/', '/articles/gone/cite.bib'];
 		expect(removedArticles(recorded, (id) => id === 'kept', { '/articles/moved/': '/articles/kept/' })).toEqual([
-			expect.stringMatching(/^content\/articles\/gone\.mdx was removed, but \/articles\/gone\/ is published; add "\/articles\/gone\/": .* to content\/redirects\.json/),
+			expect.stringMatching(
+				/^content\/articles\/gone\.mdx was removed, but \/articles\/gone\/ is published; add "\/articles\/gone\/": .* to content\/redirects\.json/,
+			),
 		]);
 	});
 });

@@ -109,8 +109,24 @@ const incidentsEn = {
 	title: 'Incidents',
 	description: 'Incidents in the debate.',
 	incidents: [
-		{ id: 'first', date: '2015-06-01', title: 'First incident', summary: 'Something happened.', scale: 'Many records', inside_my_number: false, sources: ['news-report'] },
-		{ id: 'second', date: '2023-05-12', title: 'Second incident', summary: 'Something else happened.', scale: 'Few records', inside_my_number: true, sources: ['ministry-faq', 'stats-table'] },
+		{
+			id: 'first',
+			date: '2015-06-01',
+			title: 'First incident',
+			summary: 'Something happened.',
+			scale: 'Many records',
+			inside_my_number: false,
+			sources: ['news-report'],
+		},
+		{
+			id: 'second',
+			date: '2023-05-12',
+			title: 'Second incident',
+			summary: 'Something else happened.',
+			scale: 'Few records',
+			inside_my_number: true,
+			sources: ['ministry-faq', 'stats-table'],
+		},
 	],
 };
 
@@ -213,14 +229,24 @@ const incidentsDe = {
 const texts = (id: string, input: unknown): Entry<DatasetTexts> => ({ id, filePath: `content/de/data/${id}.yaml`, data: datasetTextsSchema.parse(input) });
 
 const glossaryDe = [
-	{ id: 'my-number', term: 'マイナンバー', reading: 'mai nambā', german: 'My Number (persönliche Nummer)', definition: 'Die zwölfstellige persönliche Nummer.' },
+	{
+		id: 'my-number',
+		term: 'マイナンバー',
+		reading: 'mai nambā',
+		german: 'My Number (persönliche Nummer)',
+		definition: 'Die zwölfstellige persönliche Nummer.',
+	},
 	{ id: 'kojin-bango', term: '個人番号', reading: 'kojin bangō', german: 'persönliche Nummer', definition: 'Der gesetzliche Name der Nummer.' },
 ];
 
 function germanGlossary(entries = glossaryDe) {
 	return entries.map(({ id, ...input }) => {
 		const data = germanGlossarySchema.parse(input);
-		return { id, filePath: `content/de/glossary/${id}.yaml`, data: { term: data.term, reading: data.reading, gloss: data.german, definition: data.definition } };
+		return {
+			id,
+			filePath: `content/de/glossary/${id}.yaml`,
+			data: { term: data.term, reading: data.reading, gloss: data.german, definition: data.definition },
+		};
 	});
 }
 
@@ -359,7 +385,10 @@ describe('checkEditions: twins', () => {
 	});
 	it('a verdict change recorded in one changelog only', () => {
 		const change = { date: '2026-11-28', kind: 'verdict-change', claim: 'card-rate', from: 'true', to: 'outdated', summary: 'Rated as of today.' };
-		const en = withArticle(english(), 'card-basics', (article) => ({ ...article, data: articleSchema.parse({ ...article.data, changelog: [change, ...article.data.changelog] }) }));
+		const en = withArticle(english(), 'card-basics', (article) => ({
+			...article,
+			data: articleSchema.parse({ ...article.data, changelog: [change, ...article.data.changelog] }),
+		}));
 		expect(mismatch(german(), en)).toContain(
 			'content/de/articles/card-basics.mdx: changelog: the verdict changes (none) differ from content/articles/card-basics.mdx (2026-11-28 card-rate true→outdated)',
 		);
@@ -445,7 +474,9 @@ describe('checkEditions: sources and claims of twins', () => {
 	// "unknown claim "card-rate"; expected a file content/claims/card-rate.yaml", a file that exists;
 	// the file to add is content/de/claims/card-rate.yaml. Remove `.fails` once the message names it.
 	it('a missing German claim that the German article still shows names the German file to add', () => {
-		expect(() => buildContentIndex({ ...german(), claims: [], editionFolder: 'de/' })).toThrow(/unknown claim "card-rate"; expected a file content\/de\/claims\/card-rate\.yaml/);
+		expect(() => buildContentIndex({ ...german(), claims: [], editionFolder: 'de/' })).toThrow(
+			/unknown claim "card-rate"; expected a file content\/de\/claims\/card-rate\.yaml/,
+		);
 	});
 	it('a German claim without an English one', () => {
 		const de = german();
@@ -462,7 +493,10 @@ describe('checkEditions: sources and claims of twins', () => {
 			'  - content/de/claims/card-rate.yaml: translation: the claim is in "ja", so the German edition needs a German translation',
 		]);
 		expect(() =>
-			checkEditions(buildContentIndex(en), buildContentIndex({ ...german(), claims: [germanClaim('card-rate', { ...japanese, translation: 'Die Karte ist unbeliebt.' })] })),
+			checkEditions(
+				buildContentIndex(en),
+				buildContentIndex({ ...german(), claims: [germanClaim('card-rate', { ...japanese, translation: 'Die Karte ist unbeliebt.' })] }),
+			),
 		).not.toThrow();
 	});
 });
@@ -512,7 +546,10 @@ describe('checkEditions: glossary', () => {
 		expect(lines(mismatch({ ...german(), glossary: germanGlossary(changed) }))).toEqual([
 			'  - content/de/glossary/kojin-bango.yaml: term and reading must be those of content/glossary/kojin-bango.yaml ("個人番号", "kojin bangō")',
 		]);
-		const extra = [...glossaryDe, { id: 'juki-net', term: '住基ネット', reading: 'jūki netto', german: 'Juki-Net', definition: 'Das Netz des Einwohnerregisters.' }];
+		const extra = [
+			...glossaryDe,
+			{ id: 'juki-net', term: '住基ネット', reading: 'jūki netto', german: 'Juki-Net', definition: 'Das Netz des Einwohnerregisters.' },
+		];
 		expect(lines(mismatch({ ...german(), glossary: germanGlossary(extra) }))).toEqual([
 			'  - content/de/glossary/juki-net.yaml: no English glossary entry content/glossary/juki-net.yaml',
 		]);

@@ -17,7 +17,10 @@ describe('small helpers', () => {
 			{ depth: 4, slug: 'deep', text: 'Deep' },
 			{ depth: 2, slug: 'b', text: 'B' },
 		]);
-		expect(tree.map((item) => [item.slug, item.children.map((child) => child.slug)])).toEqual([['a', ['a1']], ['b', []]]);
+		expect(tree.map((item) => [item.slug, item.children.map((child) => child.slug)])).toEqual([
+			['a', ['a1']],
+			['b', []],
+		]);
 	});
 	it('readingMinutes counts words, not tags', () => {
 		expect(readingMinutes(`${'word '.repeat(460)}<Cite id="a" />`)).toBe(2);

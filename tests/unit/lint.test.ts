@@ -72,7 +72,9 @@ describe('lint:content CLI', () => {
 		await writeFile(file, `${article}`, 'utf8');
 		const failure = await run(process.execPath, [cli, file]).catch((error: { code: number; stdout: string }) => error);
 		expect(failure).toMatchObject({ code: 1 });
-		expect((failure as { stdout: string }).stdout).toMatch(/sample\.mdx:10:1 {2}uncited paragraph states a figure or date: "Adoption reached 76\.3% in 2024\."/);
+		expect((failure as { stdout: string }).stdout).toMatch(
+			/sample\.mdx:10:1 {2}uncited paragraph states a figure or date: "Adoption reached 76\.3% in 2024\."/,
+		);
 	});
 	it('fails on one uncited block even above the threshold, and lists every reviewed exception', async () => {
 		const dir = await copyFixture('basic');
@@ -86,10 +88,13 @@ describe('lint:content CLI', () => {
 		const below = await run(process.execPath, [cli, '--threshold', '0.3', file]).catch((error: { code: number; stderr: string }) => error);
 		expect(below).toMatchObject({ code: 1 });
 		expect((below as { stderr: string }).stderr).toMatch(/1 article\(s\) have uncited factual blocks/);
-		const excused = '---\ntitle: Test\nuncited_blocks:\n  - starts_with: Adoption reached\n    reason: Restates the figure cited above.\n---\n\nAdoption was 76.3% in 2024 <Cite id="a" />.\n\nAdoption reached 76.3% in 2024.\n';
+		const excused =
+			'---\ntitle: Test\nuncited_blocks:\n  - starts_with: Adoption reached\n    reason: Restates the figure cited above.\n---\n\nAdoption was 76.3% in 2024 <Cite id="a" />.\n\nAdoption reached 76.3% in 2024.\n';
 		await writeFile(file, excused, 'utf8');
 		const { stdout } = await run(process.execPath, [cli, file]);
-		expect(stdout).toMatch(/Reviewed exceptions \(uncited_blocks\): 1\n {2}\S*sample\.mdx:\d+:1 {2}exception: "Adoption reached 76\.3% in 2024\." \(Restates the figure cited above\.\)/);
+		expect(stdout).toMatch(
+			/Reviewed exceptions \(uncited_blocks\): 1\n {2}\S*sample\.mdx:\d+:1 {2}exception: "Adoption reached 76\.3% in 2024\." \(Restates the figure cited above\.\)/,
+		);
 		expect(stdout).toMatch(/2\/2 factual blocks cited \(1 by reviewed exception\)/);
 	});
 	it('prints --help', async () => {
@@ -107,7 +112,9 @@ describe('lint:content CLI', () => {
 		await appendFile(join(dir, 'what-is-my-number.mdx'), '\nAbout 99.9% of residents have read this sentence.\n', 'utf8');
 		const failure = await run(process.execPath, [cli, dir], { cwd: root }).catch((error: { code: number; stdout: string; stderr: string }) => error);
 		expect(failure).toMatchObject({ code: 1 });
-		expect((failure as { stdout: string }).stdout).toMatch(/what-is-my-number\.mdx:\d+:1 {2}uncited paragraph states a figure or date: "About 99\.9% of residents/);
+		expect((failure as { stdout: string }).stdout).toMatch(
+			/what-is-my-number\.mdx:\d+:1 {2}uncited paragraph states a figure or date: "About 99\.9% of residents/,
+		);
 		expect((failure as { stderr: string }).stderr).toMatch(/below the threshold of 100\.0%/);
 	}, 30_000);
 });

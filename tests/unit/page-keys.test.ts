@@ -6,7 +6,13 @@ import { fixtureDir, loadFixture } from '../helpers/fixtures.ts';
 const raw = await loadFixture(fixtureDir('basic'));
 const [sample] = raw.articles;
 // A second article, so a change to one can be told from a change to both.
-const second = { ...sample!, id: 'second', filePath: 'articles/second.mdx', data: { ...sample!.data, claims: [], anchor_aliases: {} }, body: 'Some prose.<Cite id="agency-faq" />\n' };
+const second = {
+	...sample!,
+	id: 'second',
+	filePath: 'articles/second.mdx',
+	data: { ...sample!.data, claims: [], anchor_aliases: {} },
+	body: 'Some prose.<Cite id="agency-faq" />\n',
+};
 const twoArticles: RawContent = { ...raw, articles: [sample!, second] };
 const keys = (content: RawContent) => articlePageKeys(buildContentIndex(content));
 const before = keys(twoArticles);

@@ -32,7 +32,9 @@ describe('published URLs', () => {
 		expect(brokenPromises(record, site({ '/articles/a/': [], '/data/x.csv': [] }, { '/articles/a/': '/articles/c/' }))).toEqual([
 			'/articles/a/: content/redirects.json sends it to /articles/c/, which the build does not have',
 		]);
-		expect(brokenPromises(record, site({ '/articles/a/': ['intro', 'the-card'] }))).toEqual(['/data/x.csv: page is gone; add "/data/x.csv": "<new path>" to content/redirects.json']);
+		expect(brokenPromises(record, site({ '/articles/a/': ['intro', 'the-card'] }))).toEqual([
+			'/data/x.csv: page is gone; add "/data/x.csv": "<new path>" to content/redirects.json',
+		]);
 	});
 	it('only ever adds to the record', () => {
 		expect(extendRecord({ '/a/': ['x'] }, { '/a/': ['y'], '/b/': [] })).toEqual({ '/a/': ['x', 'y'], '/b/': [] });

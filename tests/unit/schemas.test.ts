@@ -71,15 +71,11 @@ describe('article schema', () => {
 		expect(issues(articleSchema.safeParse(withoutTitle))).toEqual([expect.stringMatching(/^title: /)]);
 	});
 	it('refuses impossible and malformed dates', () => {
-		expect(issues(articleSchema.safeParse({ ...article, published: '2026-13-01' }))).toEqual([
-			expect.stringMatching(/^published: /),
-		]);
+		expect(issues(articleSchema.safeParse({ ...article, published: '2026-13-01' }))).toEqual([expect.stringMatching(/^published: /)]);
 		expect(articleSchema.safeParse({ ...article, updated: '28.11.2026' }).success).toBe(false);
 	});
 	it('refuses an update earlier than publication', () => {
-		expect(issues(articleSchema.safeParse({ ...article, updated: '2026-10-01' }))).toEqual([
-			expect.stringMatching(/^updated: /),
-		]);
+		expect(issues(articleSchema.safeParse({ ...article, updated: '2026-10-01' }))).toEqual([expect.stringMatching(/^updated: /)]);
 	});
 	it('needs a review date after the last review', () => {
 		const { review_by: _omitted, ...withoutReviewBy } = article;
@@ -150,7 +146,13 @@ describe('dataset schema', () => {
 		expect(issues(datasetSchema.safeParse(withoutNext))).toEqual([expect.stringMatching(/^next_expected: /)]);
 	});
 	it('treats a file with incidents as a timeline', () => {
-		const result = datasetSchema.safeParse({ cadence: 'irregular', next_expected: '2027-01-01', title: 'T', description: 'D', incidents: [{ id: 'a', date: '2015-06-01' }] });
+		const result = datasetSchema.safeParse({
+			cadence: 'irregular',
+			next_expected: '2027-01-01',
+			title: 'T',
+			description: 'D',
+			incidents: [{ id: 'a', date: '2015-06-01' }],
+		});
 		expect(issues(result)).toContain('incidents.0.title: Invalid input: expected string, received undefined');
 	});
 });

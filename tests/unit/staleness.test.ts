@@ -39,7 +39,11 @@ describe('datasets', () => {
 	});
 	it('list a latest figure older than the cadence allows', () => {
 		expect(staleDatasets([{ ...dataset, latest: '2026-01-31' }], today)).toEqual([
-			{ kind: 'dataset-old', file: 'data/a.yaml', message: expect.stringMatching(/^latest figure is from 2026-01-31, 305 days ago; a monthly dataset allows 62/) },
+			{
+				kind: 'dataset-old',
+				file: 'data/a.yaml',
+				message: expect.stringMatching(/^latest figure is from 2026-01-31, 305 days ago; a monthly dataset allows 62/),
+			},
 		]);
 	});
 	it('list a next figure that was due', () => {
@@ -126,13 +130,19 @@ describe('check:stale CLI', () => {
 		const file = join(dir, 'articles', 'sample.mdx');
 		await writeFile(
 			file,
-			(await readFile(file, 'utf8')).replace('review_by: 2027-02-28', 'review_by: 2026-12-01').replace('updated: 2026-11-28', 'updated: 2026-11-01').replace('reviewed: 2026-11-28', 'reviewed: 2026-11-01').replace('figures_as_of: 2026-11-28', 'figures_as_of: 2026-11-01'),
+			(await readFile(file, 'utf8'))
+				.replace('review_by: 2027-02-28', 'review_by: 2026-12-01')
+				.replace('updated: 2026-11-28', 'updated: 2026-11-01')
+				.replace('reviewed: 2026-11-28', 'reviewed: 2026-11-01')
+				.replace('figures_as_of: 2026-11-28', 'figures_as_of: 2026-11-01'),
 			'utf8',
 		);
 		const reported = await run(process.execPath, [cli, '--content', dir, '--today', '2026-12-02']);
 		expect(reported.stdout).toMatch(/sample\.mdx {2}review was due by 2026-12-01 \(1 days ago\)/);
 		expect(reported.stdout).toMatch(/Reported only; run with --strict before publishing/);
-		const strict = await run(process.execPath, [cli, '--content', dir, '--today', '2026-12-02', '--strict']).catch((error: { code: number; stdout: string }) => error);
+		const strict = await run(process.execPath, [cli, '--content', dir, '--today', '2026-12-02', '--strict']).catch(
+			(error: { code: number; stdout: string }) => error,
+		);
 		expect(strict).toMatchObject({ code: 1 });
 	}, 60_000);
 	it('names the file and field of invalid content', async () => {

@@ -13,7 +13,9 @@ describe('parseStrictYaml', () => {
 		]);
 	});
 	it('rejects duplicate keys, naming the file', () => {
-		expect(() => parseStrictYaml('title: a\ntitle: b\n', 'content/sources/x.yaml')).toThrow(/^content\/sources\/x\.yaml:2: invalid YAML: .*[Mm]ap keys must be unique/);
+		expect(() => parseStrictYaml('title: a\ntitle: b\n', 'content/sources/x.yaml')).toThrow(
+			/^content\/sources\/x\.yaml:2: invalid YAML: .*[Mm]ap keys must be unique/,
+		);
 	});
 	it('rejects a file that is not a mapping', () => {
 		expect(() => parseStrictYaml('- a\n- b\n', 'x.yaml')).toThrow(/expected YAML mapping of fields, got a list/);

@@ -17,7 +17,14 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
 	return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-const verdictChange = { date: '2026-12-02', kind: 'verdict-change', claim: 'sample-claim', from: 'mostly-true', to: 'outdated', summary: 'Rated what was said.' };
+const verdictChange = {
+	date: '2026-12-02',
+	kind: 'verdict-change',
+	claim: 'sample-claim',
+	from: 'mostly-true',
+	to: 'outdated',
+	summary: 'Rated what was said.',
+};
 
 describe('changelog entry schema', () => {
 	it('accepts a verdict change with claim, from and to, and a part', () => {
@@ -33,10 +40,14 @@ describe('changelog entry schema', () => {
 		]);
 	});
 	it('refuses a verdict change that does not change the verdict', () => {
-		expect(issues(changeSchema.safeParse({ ...verdictChange, to: 'mostly-true' }))).toEqual([expect.stringMatching(/^to: to is the same verdict as from \("mostly-true"\)/)]);
+		expect(issues(changeSchema.safeParse({ ...verdictChange, to: 'mostly-true' }))).toEqual([
+			expect.stringMatching(/^to: to is the same verdict as from \("mostly-true"\)/),
+		]);
 	});
 	it('refuses verdicts outside the scale', () => {
-		expect(issues(changeSchema.safeParse({ ...verdictChange, from: 'pants-on-fire' }))).toEqual([expect.stringMatching(/^from: expected a verdict on the published scale/)]);
+		expect(issues(changeSchema.safeParse({ ...verdictChange, from: 'pants-on-fire' }))).toEqual([
+			expect.stringMatching(/^from: expected a verdict on the published scale/),
+		]);
 	});
 	it('refuses claim, part, from and to on other kinds of entry', () => {
 		const result = changeSchema.safeParse({ date: '2026-12-02', kind: 'correction', summary: 'Fixed.', claim: 'sample-claim', part: 'x', to: 'true' });
@@ -63,7 +74,7 @@ describe('content index: verdict changes name a claim the article reviews', () =
 			/articles\/sample\.mdx: changelog\[0\] \(2026-12-02, verdict-change\): claim: unknown claim "no-such-claim"; expected a file content\/claims\/no-such-claim\.yaml/,
 		);
 	});
-	it('refuses a part that is not one of the claim\'s parts', () => {
+	it("refuses a part that is not one of the claim's parts", () => {
 		expect(() => buildContentIndex(withChangelog(raw, [{ ...verdictChange, part: 'No such part.' }]))).toThrow(
 			/changelog\[0\] .*: part "No such part\." is not a part of claims\/sample-claim\.yaml; copy the text of one of its subclaims exactly/,
 		);
@@ -73,13 +84,21 @@ describe('content index: verdict changes name a claim the article reviews', () =
 			/changelog\[0\] .*: the newest verdict change of claim "sample-claim" ends at "true", but claims\/sample-claim\.yaml rates it "outdated"; the two must agree/,
 		);
 		const part = { ...verdictChange, part: '49% at the end of September 2022.', from: 'true', to: 'mixed' };
-		expect(() => buildContentIndex(withChangelog(raw, [part]))).toThrow(/the newest verdict change of the part "49% at the end of September 2022\." of claim "sample-claim" ends at "mixed", but .* rates it "true"/);
+		expect(() => buildContentIndex(withChangelog(raw, [part]))).toThrow(
+			/the newest verdict change of the part "49% at the end of September 2022\." of claim "sample-claim" ends at "mixed", but .* rates it "true"/,
+		);
 		const older = { ...verdictChange, date: '2026-11-30', from: 'true', to: 'mostly-true' };
 		expect(() => buildContentIndex(withChangelog(raw, [verdictChange, older]))).not.toThrow();
 	});
 	it('refuses a claim that another article reviews', () => {
 		const [article] = raw.articles;
-		const other = { ...article!, id: 'other', filePath: 'articles/other.mdx', body: 'No claims here.', data: { ...article!.data, claims: [], changelog: [changeSchema.parse(verdictChange)] } };
+		const other = {
+			...article!,
+			id: 'other',
+			filePath: 'articles/other.mdx',
+			body: 'No claims here.',
+			data: { ...article!.data, claims: [], changelog: [changeSchema.parse(verdictChange)] },
+		};
 		expect(() => buildContentIndex({ ...raw, articles: [...raw.articles, other] })).toThrow(
 			/articles\/other\.mdx: changelog\[0\] .*claim "sample-claim" is not reviewed in this article; use one of the ids under claims: \(none\)/,
 		);
@@ -110,7 +129,9 @@ describe('corrections list and feed text', () => {
 			from: 'mostly-true',
 			to: 'outdated',
 		});
-		expect(correctionDescription(entries[0]!)).toMatch(/^Claim “.+”, part “49% at the end of September 2022\.”: Mostly true → Outdated\. Rated what was said\.$/);
+		expect(correctionDescription(entries[0]!)).toMatch(
+			/^Claim “.+”, part “49% at the end of September 2022\.”: Mostly true → Outdated\. Rated what was said\.$/,
+		);
 		expect(correctionDescription(entries[1]!)).toBe('Fixed a date.');
 	});
 });
@@ -149,7 +170,7 @@ describe('"What changed since" in a claim', () => {
 		const plain = claimSchema.parse(without);
 		expect(claimBoxRefs(plain, refs.slice(0, 3)).since).toEqual([]);
 	});
-	it('the content index checks since sources like the claim\'s own', () => {
+	it("the content index checks since sources like the claim's own", () => {
 		const [claim] = raw.claims;
 		const broken = { ...raw, claims: [{ ...claim!, data: { ...claim!.data, since: { text: 'Later.', sources: ['ghost'] } } }] };
 		expect(() => buildContentIndex(broken)).toThrow(/claims\/sample-claim\.yaml: sources: unknown source "ghost"/);

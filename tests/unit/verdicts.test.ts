@@ -25,7 +25,10 @@ describe('verdict presentation', () => {
 		const source = readFileSync(new URL('../../src/components/claims/VerdictBadge.astro', import.meta.url), 'utf8');
 		const [light, dark] = source.split('@media (prefers-color-scheme: dark)') as [string, string];
 		for (const [tone, schemes] of Object.entries(verdictToneColours)) {
-			for (const [scheme, css] of [['light', light], ['dark', dark]] as const) {
+			for (const [scheme, css] of [
+				['light', light],
+				['dark', dark],
+			] as const) {
 				const block = new RegExp(`\\.tone-${tone} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
 				const colours = schemes[scheme];
 				expect(block, `${tone} ${scheme}`).toContain(`--verdict-text: ${colours.text};`);

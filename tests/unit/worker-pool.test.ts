@@ -9,7 +9,12 @@ describe('worker pool', () => {
 	it('draws share cards in worker threads, byte for byte as drawn in this thread', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cards-'));
 		const cards: ShareCard[] = [
-			{ title: 'Fact-check: Is Japan forcing My Number on everyone?', verdicts: [{ verdict: 'misleading', text: 'Verdict: Misleading' }], meta: 'Updated 2 December 2026', siteName: 'My Number Facts' },
+			{
+				title: 'Fact-check: Is Japan forcing My Number on everyone?',
+				verdicts: [{ verdict: 'misleading', text: 'Verdict: Misleading' }],
+				meta: 'Updated 2 December 2026',
+				siteName: 'My Number Facts',
+			},
 			{ title: 'マイナンバーカードと健康保険証', kicker: 'Explainer', meta: 'Updated 2 December 2026', siteName: 'My Number Facts' },
 			{ title: 'Die elektronische Gesundheitskarte: Überblick', meta: 'Aktualisiert am 2. Dezember 2026', siteName: 'My Number Facts' },
 		];

@@ -25,7 +25,9 @@ export interface PageAssets {
 export function pageAssets(html: string): PageAssets {
 	const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 	const tags = (name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map((match) => match[0]);
-	const scripts = tags('script').map((tag) => attribute(tag, 'src')).filter((src): src is string => src !== undefined);
+	const scripts = tags('script')
+		.map((tag) => attribute(tag, 'src'))
+		.filter((src): src is string => src !== undefined);
 	const links = tags('link');
 	const stylesheets = links.filter((tag) => /rel="stylesheet"/.test(tag)).map((tag) => attribute(tag, 'href')!);
 	const loaded = [

@@ -89,7 +89,10 @@ const datePatterns: { pattern: string; end: (match: RegExpExecArray) => string }
 	{ pattern: String.raw`\b(\d{1,2})\s+(${monthNames})\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
 	{ pattern: String.raw`\b(${monthNames})\s+(\d{1,2}),?\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
 	{ pattern: String.raw`\b(?:the\s+end\s+of\s+)?(${monthNames})\s+(\d{4})\b`, end: (m) => endOfMonth(Number(m[2]), monthNumber(m[1]!)) },
-	{ pattern: String.raw`\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b`, end: (m) => endOfMonth(Number(m[2]), { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[1]!.toLowerCase() as 'spring']) },
+	{
+		pattern: String.raw`\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b`,
+		end: (m) => endOfMonth(Number(m[2]), { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[1]!.toLowerCase() as 'spring']),
+	},
 	{ pattern: String.raw`\bwinter\s+(?:of\s+)?(\d{4})\b`, end: (m) => endOfMonth(Number(m[1]) + 1, 2) },
 	{ pattern: String.raw`\b(?:fiscal(?:\s+year)?|FY)\s*(\d{4})\b`, end: (m) => `${Number(m[1]) + 1}-03-31` },
 	{ pattern: String.raw`\b((?:19|20)\d{2})\b(?![-/\d])`, end: (m) => `${m[1]}-12-31` },
@@ -146,7 +149,8 @@ const markers: { pattern: RegExp; reach: number; unlessPastTense?: true }[] = [
 ];
 
 /** Past-tense verbs, roughly: "was", "were", irregular pasts (with "set", "let", "put", which may be either) and any word ending in -ed. */
-const pastTense = /\b(?:was|were|had|did|set|let|put|cut|hit|became|began|came|went|made|took|gave|got|said|told|ran|found|saw|left|kept|held|paid|rose|fell|grew|stood|brought|thought|chose|sent|spent|won|lost|\p{L}{2,}ed)\b/iu;
+const pastTense =
+	/\b(?:was|were|had|did|set|let|put|cut|hit|became|began|came|went|made|took|gave|got|said|told|ran|found|saw|left|kept|held|paid|rose|fell|grew|stood|brought|thought|chose|sent|spent|won|lost|\p{L}{2,}ed)\b/iu;
 
 /**
  * Blanks out what is not the article's own prose while keeping every line and column: the
@@ -219,7 +223,10 @@ export function pastDatesInTense(file: string, source: string, today: string): S
 			.find(({ date }) => date !== undefined);
 		if (!found?.date) continue;
 		const { match, date } = found;
-		const words = found.words.replace(/^[-*+]\s+/, '').replace(/\s+/g, ' ').trim();
+		const words = found.words
+			.replace(/^[-*+]\s+/, '')
+			.replace(/\s+/g, ' ')
+			.trim();
 		findings.push({
 			kind: 'past-date-tense',
 			file,

@@ -57,7 +57,10 @@ export function outputInPlace(): AstroIntegration {
 			// Before any integration's build:start, where the search index reads its record.
 			'astro:config:done': async ({ config, logger }) => {
 				const last = config.integrations.at(-1)?.name;
-				if (last !== 'output-in-place') throw new Error(`output-in-place must be the last integration in astro.config.mjs, but "${last}" comes after it: files it writes at build:done would be swept away`);
+				if (last !== 'output-in-place')
+					throw new Error(
+						`output-in-place must be the last integration in astro.config.mjs, but "${last}" comes after it: files it writes at build:done would be swept away`,
+					);
 				cacheDir = config.cacheDir;
 				if (!building) return;
 				const marker = new URL(buildUnderWay, cacheDir);
@@ -76,10 +79,18 @@ export function outputInPlace(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const pageFiles = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
 				// Pages Astro's incremental build kept are the ones this build did not write.
-				const old = await Promise.all([...pageFiles].map((file) => lstat(join(outDir, file)).then((found) => found.ctimeMs < buildStart, () => false)));
+				const old = await Promise.all(
+					[...pageFiles].map((file) =>
+						lstat(join(outDir, file)).then(
+							(found) => found.ctimeMs < buildStart,
+							() => false,
+						),
+					),
+				);
 				const kept = old.filter(Boolean).length;
 				const removed = await removeStaleFiles(outDir, (path) => path === '.git' || pageFiles.has(path));
-				if (removed.length > 0) logger.info(`removed ${removed.length} files an earlier build left: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
+				if (removed.length > 0)
+					logger.info(`removed ${removed.length} files an earlier build left: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
 				faultPoint('sweep');
 				reportBuild({ pages: { total: pages.length, kept, rendered: pages.length - kept }, removedFiles: removed.length });
 				writeBuildReport(cacheDir!);

@@ -66,7 +66,13 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': ({ dir, pages, logger }) => {
 				const started = performance.now();
 				const cache = (name: string) => fileURLToPath(new URL(name, cacheDir));
-				const done = updateIndex(fileURLToPath(dir), pages.map((page) => page.pathname), cache(searchState.record), cache(searchState.views), service!).then((result) => {
+				const done = updateIndex(
+					fileURLToPath(dir),
+					pages.map((page) => page.pathname),
+					cache(searchState.record),
+					cache(searchState.views),
+					service!,
+				).then((result) => {
 					const seconds = secondsSince(started);
 					logger.info(`${result.pages} pages${result.kept ? ', unchanged since the last build,' : ''} in ${seconds.toFixed(2)}s`);
 					reportBuild({ searchIndex: { ...result, seconds } });
@@ -78,7 +84,8 @@ export function searchIndex(): AstroIntegration {
 }
 
 /** The file Astro wrote for a page, with `build.format: 'directory'`: `404.html` for the error page (astro/dist/core/build/common.js). */
-const pageFile = (page: string) => (/^(404|500)\/?$/.test(page) ? `${page.replace('/', '')}.html` : page === '' || page.endsWith('/') ? `${page}index.html` : page);
+const pageFile = (page: string) =>
+	/^(404|500)\/?$/.test(page) ? `${page.replace('/', '')}.html` : page === '' || page.endsWith('/') ? `${page}index.html` : page;
 
 /** A file's size, modification time and inode: it changes whenever the file is written or replaced. */
 async function signature(file: string): Promise<string | undefined> {
@@ -87,7 +94,13 @@ async function signature(file: string): Promise<string | undefined> {
 }
 
 /** Brings the views and the index in `site` up to date with `pages` (as Astro's build:done names them, e.g. `articles/x/`). */
-async function updateIndex(site: string, pages: readonly string[], recordFile: string, viewsDir: string, service: ReturnType<typeof createIndex>): Promise<{ pages: number; kept: boolean }> {
+async function updateIndex(
+	site: string,
+	pages: readonly string[],
+	recordFile: string,
+	viewsDir: string,
+	service: ReturnType<typeof createIndex>,
+): Promise<{ pages: number; kept: boolean }> {
 	const last = await readRecord(recordFile);
 	const record: IndexRecord['pages'] = {};
 	await Promise.all(
@@ -111,7 +124,9 @@ async function updateIndex(site: string, pages: readonly string[], recordFile: s
 	await removeStaleFiles(viewsDir, (path) => files.has(path));
 
 	const version = (JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
-	const views = Object.entries(record).map(([page, { view }]) => [page, view]).sort(([a], [b]) => (a! < b! ? -1 : 1));
+	const views = Object.entries(record)
+		.map(([page, { view }]) => [page, view])
+		.sort(([a], [b]) => (a! < b! ? -1 : 1));
 	const digest = hash('sha1', JSON.stringify({ version, pagefindOptions, views }));
 	const outDir = join(site, 'pagefind');
 	if (last?.digest === digest && (await keepFiles(outDir, last.files))) {

@@ -29,8 +29,20 @@ export const citationFormats = {
 export type CitationFormat = keyof typeof citationFormats;
 
 /** The citation files of one article in every format: the article and each section as the page shows them. */
-export function articleCitationFiles(content: ContentIndex, article: ArticleEntry, site: URL | undefined, siteName: string, locale: Locale = 'en'): Record<CitationFormat, string> {
-	const works = articleWorks(article.id, article.data, absoluteUrl(localePath(locale, articlePath(article.id)), site), siteName, content.headings.get(article.id) ?? []);
+export function articleCitationFiles(
+	content: ContentIndex,
+	article: ArticleEntry,
+	site: URL | undefined,
+	siteName: string,
+	locale: Locale = 'en',
+): Record<CitationFormat, string> {
+	const works = articleWorks(
+		article.id,
+		article.data,
+		absoluteUrl(localePath(locale, articlePath(article.id)), site),
+		siteName,
+		content.headings.get(article.id) ?? [],
+	);
 	const exported = exportCitations([works.article, ...works.sections.map((section) => section.work)], undefined, locale);
 	return { bib: exported.bibtex, ris: exported.ris, json: exported.csljson };
 }
@@ -56,7 +68,10 @@ export function articleFilesManifest(
 		),
 		citations: editions.flatMap(({ locale, content }) =>
 			content.articles.map((article) => ({
-				paths: Object.fromEntries(formats.map((format) => [format, localePath(locale, citationFilePath(article.id, format))])) as Record<CitationFormat, string>,
+				paths: Object.fromEntries(formats.map((format) => [format, localePath(locale, citationFilePath(article.id, format))])) as Record<
+					CitationFormat,
+					string
+				>,
 				bodies: articleCitationFiles(content, article, site, siteMeta.name, locale),
 			})),
 		),

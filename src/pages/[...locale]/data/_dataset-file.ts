@@ -27,7 +27,9 @@ export const seriesDatasetPaths = (async () => {
 	const paths = [];
 	for (const locale of await getLocales()) {
 		const { datasets } = await getContent(locale);
-		paths.push(...[...datasets].filter(([, dataset]) => !isIncidentDataset(dataset.data)).map(([dataset]) => ({ params: { locale: localeParam(locale), dataset } })));
+		paths.push(
+			...[...datasets].filter(([, dataset]) => !isIncidentDataset(dataset.data)).map(([dataset]) => ({ params: { locale: localeParam(locale), dataset } })),
+		);
 	}
 	return paths;
 }) satisfies GetStaticPaths;

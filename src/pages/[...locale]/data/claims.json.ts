@@ -7,4 +7,6 @@ import { editionPaths, routeLocale } from './_dataset-file';
 export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
-	new Response(claimsJson(allClaimRecords(await getContent(routeLocale(params)), site, routeLocale(params)), site, routeLocale(params)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(claimsJson(allClaimRecords(await getContent(routeLocale(params)), site, routeLocale(params)), site, routeLocale(params)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
