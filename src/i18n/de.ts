@@ -92,7 +92,6 @@ export const de: UiStrings = {
 		correctionsPolicy: ['Wie wir Fehler korrigieren, erklären unsere ', 'Korrekturrichtlinien', '.'],
 		contents: 'Inhalt',
 		shareImageAlt: (title, site, updated) => `${title} ${site}, ${updated}`,
-		translationOf: '',
 	},
 	heading: {
 		linkToSection: (text) => `Link zum Abschnitt „${text}“`,
@@ -298,7 +297,6 @@ export const de: UiStrings = {
 		text: ['Beginnen Sie auf der ', 'Startseite', ', die alle Artikel auflistet, oder sehen Sie sich ', 'alle Quellen', ' an.'],
 	},
 	citation: {
-		sectionOf: (title) => `Abschnitt von „${title}“`,
 		fileTitle: (format) => `Zitat (${format})`,
 	},
 	script: {

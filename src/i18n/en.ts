@@ -98,7 +98,6 @@ export const en = {
 		correctionsPolicy: ['Our ', 'corrections policy', ' explains how we fix mistakes.'] as [string, string, string],
 		contents: 'Contents',
 		shareImageAlt: (title: string, site: string, updated: string) => `${title} ${site}, ${updated}`,
-		translationOf: '',
 	},
 	heading: {
 		linkToSection: (text: string) => `Link to the section “${text}”`,
@@ -316,7 +315,6 @@ export const en = {
 		text: ['Start from the ', 'home page', ', which lists every article, or browse ', 'all sources', '.'] as [string, string, string, string, string],
 	},
 	citation: {
-		sectionOf: (title: string) => `Section of “${title}”`,
 		fileTitle: (format: string) => `Citation (${format})`,
 	},
 	/** For the enhancement script, which reads them from the page (BaseLayout's `data-ui`). */
