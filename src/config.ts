@@ -52,6 +52,17 @@ export const cacheDirs = cacheLayout(cacheRoot);
 /** `CHROMIUM_PATH`: the browser for the browser tests, Lighthouse and the screenshots; Debian's Chromium unless set. */
 export const chromiumPath = env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** The flags every browser run of this project uses (tests, Lighthouse, screenshots): no sandbox, GPU, background traffic or first-run work. */
+export const chromiumArgs: readonly string[] = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
 /** `JAVA`: the Java runtime for the Nu Html Checker in the post-build tests; `java` on the PATH unless set. */
 export const javaPath = env['JAVA'] ?? 'java';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../config.ts';
+import { chromiumArgs, chromiumPath } from '../config.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const usage = `Usage: npm run lighthouse [-- --dist <folder>] [--path <url path> ...]
@@ -38,15 +38,7 @@ const server = await serveStatic(join(process.cwd(), values.dist));
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath,
 	userDataDir: await mkdtemp(join(tmpdir(), 'lighthouse-profile-')),
-	chromeFlags: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	chromeFlags: [...chromiumArgs],
 });
 let failed = false;
 try {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../config.ts';
+import { chromiumArgs, chromiumPath } from '../config.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const usage = `Usage: npm run screenshots [-- --dist <folder>] [--path <url path>] [--out <folder>] [--max-kb <n>]
@@ -40,17 +40,6 @@ if (values.help) {
 	process.exit(0);
 }
 
-/** The flags every browser run of this project uses: no sandbox, GPU, background traffic or first-run work. */
-const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
 const shots = [
 	{ file: 'article-desktop.jpg', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false },
 	{ file: 'article-phone.jpg', viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true },
@@ -73,7 +62,7 @@ try {
 		const browser = await chromium.launchPersistentContext(profile, {
 			executablePath: chromiumPath,
 			headless: true,
-			args: chromiumArgs,
+			args: [...chromiumArgs],
 			colorScheme: 'light',
 			viewport: shot.viewport,
 			deviceScaleFactor: shot.deviceScaleFactor,

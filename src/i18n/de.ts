@@ -48,6 +48,7 @@ export const de: UiStrings = {
 		unproven: { label: 'Unbelegt', meaning: 'Die verfügbaren Belege erlauben weder, die Behauptung zu bestätigen, noch, sie zu widerlegen.' },
 	},
 	verdictCount: (count, label) => `${count}× ${label.toLowerCase()}`,
+	quote: (text) => `„${text}“`,
 	verdictPrefix: 'Bewertung: ',
 	verdictChip: (label) => `Bewertung: ${label}`,
 	claim: {

@@ -53,6 +53,8 @@ export const en = {
 	} satisfies Record<Verdict, { label: string; meaning: string }>,
 	/** "2 true" in a tally; the label is the verdict's, in lower case where the language does that. */
 	verdictCount: (count: number, label: string) => `${count} ${label.toLowerCase()}`,
+	/** A title or a claim in the language's quotation marks. */
+	quote: (text: string) => `“${text}”`,
 	verdictPrefix: 'Verdict: ',
 	verdictChip: (label: string) => `Verdict: ${label}`,
 	claim: {

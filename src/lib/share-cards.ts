@@ -38,7 +38,7 @@ export function verdictChips(verdicts: readonly Verdict[], t: UiStrings = en): V
 /** A claim page's card: the claim in brief, its verdict, who made it and when. */
 export function claimShareCard(claim: ClaimData, siteName: string, t: UiStrings = en, locale: Locale = 'en'): ShareCard {
 	return {
-		title: locale === 'de' ? `„${shortClaim(claim)}“` : `“${shortClaim(claim)}”`,
+		title: t.quote(shortClaim(claim)),
 		verdicts: verdictChips([claim.verdict], t),
 		meta: t.claims.shareCardClaimed(claim.claimant, formatDate(claim.appearance.date, locale)),
 		siteName,

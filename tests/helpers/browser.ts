@@ -8,18 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumPath } from '../../src/config.ts';
+import { chromiumArgs as projectArgs, chromiumPath } from '../../src/config.ts';
 
-export const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-];
+export const chromiumArgs = [...projectArgs, '--disable-quic'];
 
 export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
 	const userDataDir = await mkdtemp(join(tmpdir(), 'chromium-profile-'));
