@@ -5,6 +5,7 @@
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { formatSiblings, type TitleCase } from './cite-siblings.ts';
 
 /** The languages citations are given in: English, the default, and German. */
 export type CitationLocale = 'en' | 'de';
@@ -41,8 +42,8 @@ export interface CslFiles {
 
 /** A citeproc-js engine, as citation-js hands it out (the few methods used here). */
 interface CiteprocEngine {
-	updateItems(ids: string[]): string[];
-	makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+	updateItems(ids: string[], nosort?: boolean): string[];
+	makeBibliography(): [{ bibstart: string; bibend: string; entry_ids: string[][] }, string[]];
 }
 
 /** The `@csl` plugin's configuration: its registries, and its engine cache. */
@@ -63,25 +64,67 @@ export function registerCslFiles(files: CslFiles): void {
 	const config = cslConfig();
 	for (const [id, xml] of Object.entries(files.styles)) config.styles.add(id, xml);
 	for (const [locale, xml] of Object.entries(files.locales)) config.locales.add(cslLangs[locale as CitationLocale], xml);
+	for (const [textCase, id] of Object.entries(titleStyles)) config.styles.add(id, titleStyle(id, textCase as TitleCase));
 	registered = files;
 }
 
 /**
  * The citations of items in each style, in a language, with the registered files. citation-js
  * keeps one citeproc engine per style and language, so each style is set up once per thread.
- * Each item is formatted on its own (formatted together, citeproc would disambiguate them
- * against each other: "2026a", "---.").
+ * Each item is formatted as a bibliography of its own (formatted together, citeproc would
+ * disambiguate them against each other: "2026a", "---.").
+ *
+ * Sibling items, such as the sections of one article, are formatted once and derived
+ * (./cite-siblings.ts): what citeproc makes of one section is what it makes of every other,
+ * with another title and URL. That is most of the formatting a build does.
  */
 export function formatItems(items: readonly Record<string, unknown>[], locale: CitationLocale): FormattedCitations[][] {
 	if (!registered) throw new Error('formatItems: registerCslFiles() first');
 	const results = items.map((): FormattedCitations[] => []);
+	const lang = cslLangs[locale];
 	for (const { id } of citationStyles) {
-		const engine = cslConfig().engine([...items], id, cslLangs[locale], 'text');
-		items.forEach((item, index) => {
-			engine.updateItems([item['id'] as string]);
-			const [{ bibstart, bibend }, entries] = engine.makeBibliography();
-			results[index]!.push({ style: id, label: citationStyleLabels[locale][id], text: `${bibstart}${entries.join('')}${bibend}`.trim() });
+		const texts = formatSiblings(items, {
+			formatEach: (each) => formatEach(each, id, lang),
+			titles: (titled, textCase) => formatTitles(titled, textCase, lang),
 		});
+		texts.forEach((text, index) => results[index]!.push({ style: id, label: citationStyleLabels[locale][id], text }));
 	}
 	return results;
 }
+
+/** Each item as a bibliography of its own, in a style. */
+function formatEach(items: readonly Record<string, unknown>[], style: string, lang: string): string[] {
+	if (items.length === 0) return [];
+	const engine = cslConfig().engine([...items], style, lang, 'text');
+	return items.map((item) => {
+		engine.updateItems([item['id'] as string]);
+		const [{ bibstart, bibend }, entries] = engine.makeBibliography();
+		return `${bibstart}${entries.join('')}${bibend}`.trim();
+	});
+}
+
+/**
+ * Titles as citeproc sets them with a CSL text case ("title": title case for English items), in
+ * one call: a style of this module's own that prints the title alone, so the case rules are
+ * citeproc's. It sorts nothing and tells no entry apart from another.
+ */
+function formatTitles(titles: readonly Record<string, unknown>[], textCase: TitleCase, lang: string): string[] {
+	const engine = cslConfig().engine([...titles], titleStyles[textCase], lang, 'text');
+	engine.updateItems(
+		titles.map((item) => item['id'] as string),
+		true,
+	);
+	const [meta, entries] = engine.makeBibliography();
+	const byId = new Map(meta.entry_ids.map((ids, index) => [ids[0], entries[index]!.trim()]));
+	return titles.map((item) => byId.get(item['id'] as string)!);
+}
+
+/** The styles formatTitles() uses, one per text case: registered with the official ones. */
+const titleStyles: Record<TitleCase, string> = { title: 'mynumber-title-case', 'capitalize-first': 'mynumber-capitalize-first' };
+
+const titleStyle = (id: string, textCase: TitleCase) => `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>A title alone (${textCase})</title><id>${id}</id><updated>2026-12-02T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text variable="title" text-case="${textCase}"/></layout></bibliography>
+</style>`;

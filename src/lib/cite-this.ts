@@ -192,7 +192,7 @@ let version: string | undefined;
 function cacheVersion(): string {
 	if (version === undefined) {
 		const files = createHash('sha256').update(JSON.stringify(cslFiles)).digest('hex').slice(0, 16);
-		version = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc'])} / csl ${files} / v2`;
+		version = `${packageVersions(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc'])} / csl ${files} / v3`;
 	}
 	return version;
 }
