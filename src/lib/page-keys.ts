@@ -1,6 +1,7 @@
 /**
- * Cache keys for the article pages, for Astro's incremental builds: a page whose key and code
- * are both unchanged since the last build is kept as it was instead of being rendered again.
+ * Cache keys for the article and claim pages, for Astro's incremental builds: a page whose key
+ * and code are both unchanged since the last build is kept as it was instead of being rendered
+ * again.
  *
  * A key must change whenever anything the page shows changes. An article page shows its own
  * entry (metadata and prose) and, from the rest of the content, sources, claims, datasets,
@@ -8,6 +9,10 @@
  * key digests the page's own entry and everything in the content index except other articles'
  * prose: editing one article's text re-renders that page alone, and any other content change
  * re-renders them all.
+ *
+ * A claim page shows the claim, its sources and the metadata of the article that reviews it,
+ * never an article's prose: its key is the digest of everything but the prose, so editing an
+ * article's text keeps every claim page.
  */
 import { createHash } from 'node:crypto';
 import type { ContentIndex, Entry } from './content-index.ts';
@@ -25,13 +30,23 @@ function stableJson(value: unknown): string {
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/**
- * The key of every article page, by article id. `settings` is configuration the pages show that
- * is not content and not code (the site's contact, read from the environment at build time).
- */
-export function articlePageKeys(content: ContentIndex, settings: unknown = null): Map<string, string> {
+const digests = new WeakMap<ContentIndex, Map<string, string>>();
+
+/** The digest of everything in the content index but the articles' prose, and of `settings`; made once per index and settings. */
+function metadataDigest(content: ContentIndex, settings: unknown): string {
+	const byIndex = digests.get(content) ?? digests.set(content, new Map()).get(content)!;
+	const settingsJson = stableJson(settings);
+	let found = byIndex.get(settingsJson);
+	if (found === undefined) {
+		found = digestMetadata(content, settingsJson);
+		byIndex.set(settingsJson, found);
+	}
+	return found;
+}
+
+function digestMetadata(content: ContentIndex, settings: string): string {
 	const metadata = (entries: Iterable<Entry<unknown>>) => byId(entries).map(({ id, data }) => ({ id, data }));
-	const shared = digest(
+	return digest(
 		stableJson({
 			articles: metadata(content.articles),
 			sources: metadata(content.sources.values()),
@@ -42,5 +57,19 @@ export function articlePageKeys(content: ContentIndex, settings: unknown = null)
 			settings,
 		}),
 	);
+}
+
+/**
+ * The key of every article page, by article id. `settings` is configuration the pages show that
+ * is not content and not code (the site's contact, read from the environment at build time).
+ */
+export function articlePageKeys(content: ContentIndex, settings: unknown = null): Map<string, string> {
+	const shared = metadataDigest(content, settings);
 	return new Map(content.articles.map((article) => [article.id, `${shared}.${digest(article.body)}`]));
+}
+
+/** The key of every claim page, by claim id; `settings` as for articlePageKeys(). */
+export function claimPageKeys(content: ContentIndex, settings: unknown = null): Map<string, string> {
+	const shared = metadataDigest(content, settings);
+	return new Map([...content.claims.keys()].map((id) => [id, shared]));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentIndex, type RawContent } from '../../src/lib/content-index.ts';
-import { articlePageKeys } from '../../src/lib/page-keys.ts';
+import { articlePageKeys, claimPageKeys } from '../../src/lib/page-keys.ts';
 import { fixtureDir, loadFixture } from '../helpers/fixtures.ts';
 
 const raw = await loadFixture(fixtureDir('basic'));
@@ -36,5 +36,28 @@ describe('article page cache keys', () => {
 			expect(changed.get('sample')).not.toBe(before.get('sample'));
 			expect(changed.get('second')).not.toBe(before.get('second'));
 		}
+	});
+});
+
+describe('claim page cache keys', () => {
+	const claimKeys = (content: RawContent) => claimPageKeys(buildContentIndex(content));
+	const claimsBefore = claimKeys(twoArticles);
+	it('give every claim a key', () => {
+		expect([...claimsBefore.keys()].sort()).toEqual(twoArticles.claims.map((claim) => claim.id).sort());
+	});
+
+	it('stay when an article’s prose changes: a claim page shows no prose', () => {
+		expect(claimKeys({ ...twoArticles, articles: [{ ...sample!, body: `${sample!.body}\nOne more sentence.\n` }, second] })).toEqual(claimsBefore);
+	});
+
+	it('change when a claim, a source or an article’s metadata changes', () => {
+		const [claim, ...otherClaims] = twoArticles.claims;
+		const [source, ...otherSources] = twoArticles.sources;
+		for (const changed of [
+			claimKeys({ ...twoArticles, claims: [{ ...claim!, data: { ...claim!.data, bottom_line: 'Another bottom line.' } }, ...otherClaims] }),
+			claimKeys({ ...twoArticles, sources: [{ ...source!, data: { ...source!.data, title: 'Another title' } }, ...otherSources] }),
+			claimKeys({ ...twoArticles, articles: [{ ...sample!, data: { ...sample!.data, updated: '2026-12-01' } }, second] }),
+		])
+			for (const [id, key] of claimsBefore) expect(changed.get(id), id).not.toBe(key);
 	});
 });
