@@ -130,8 +130,11 @@ describe('share cards in Japanese', () => {
 	it('draw Japanese text as glyph outlines from Noto Sans CJK (installed by .ci/run)', () => {
 		const svg = shareCardSvg({ title: 'マイナ保険証の利用率', meta: '2026年11月28日', siteName: 'My Number Facts' });
 		expect(svg).not.toContain('<text');
-		const titlePath = /<path fill="#111" d="([^"]+)"><title>マイナ保険証の利用率<\/title><\/path>/.exec(svg);
-		expect(titlePath?.[1]?.length ?? 0).toBeGreaterThan(1000);
+		// Set character by character (each CJK character is a place a line may break), each with its outline.
+		const title = /<g fill="#111"><title>マイナ保険証の利用率<\/title>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+		const outlines = [...title.matchAll(/<path transform="translate\([\d.]+ [\d.]+\)" d="([^"]+)"\/>/g)].map((match) => match[1]!);
+		expect(outlines).toHaveLength(10);
+		for (const d of outlines) expect(d.length).toBeGreaterThan(100);
 	});
 });
 
@@ -140,5 +143,29 @@ describe('event labels', async () => {
 	it('move to a lower row only when they would touch', () => {
 		expect(staggerRows([{ x: 10 }, { x: 14 }, { x: 16 }, { x: 40 }]).map((event) => event.row)).toEqual([0, 1, 2, 0]);
 		expect(staggerRows([{ x: 100 }, { x: 110 }, { x: 115 }, { x: 200 }], 22).map((event) => event.row)).toEqual([0, 1, 2, 0]);
+	});
+});
+
+describe('share card PNGs', async () => {
+	const { encodePng } = await import('../../src/lib/share-image.ts');
+	const { inflateSync, crc32 } = await import('node:zlib');
+	it('are valid PNG files: signature, header, chunk checksums, and the pixels back from the data', () => {
+		const pixels = Buffer.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 247, 247, 245, 255]);
+		const png = encodePng(pixels, 2, 2);
+		expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		const chunks: { type: string; data: Buffer }[] = [];
+		for (let at = 8; at < png.length;) {
+			const length = png.readUInt32BE(at);
+			const type = png.subarray(at + 4, at + 8).toString('latin1');
+			const data = png.subarray(at + 8, at + 8 + length);
+			expect(png.readUInt32BE(at + 8 + length), type).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+			chunks.push({ type, data });
+			at += 12 + length;
+		}
+		expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+		const header = chunks[0]!.data;
+		expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([2, 2, 8, 6]);
+		// Each row: filter byte 0 (none), then the row's RGBA pixels.
+		expect(inflateSync(chunks[1]!.data)).toEqual(Buffer.concat([Buffer.from([0]), pixels.subarray(0, 8), Buffer.from([0]), pixels.subarray(8)]));
 	});
 });
