@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/build.ts';
-import { copyFixture } from '../helpers/fixtures.ts';
+import { copyFixture, fixtureArticle } from '../helpers/fixtures.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'interrupted-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -23,25 +23,7 @@ const original = await readFile(article, 'utf8');
 // A second article that is never edited, so rebuilds keep its page and index it from its saved view.
 await writeFile(
 	join(contentDir, 'articles', 'kept.mdx'),
-	[
-		'---',
-		'title: A kept article',
-		'summary: An article that stays as it is.',
-		'topic: basics',
-		'figures_as_of: 2026-11-02',
-		'review_by: 2027-02-02',
-		'published: 2026-11-02',
-		'updated: 2026-11-02',
-		'reviewed: 2026-11-02',
-		'changelog:',
-		'  - date: 2026-11-02',
-		'    kind: update',
-		'    summary: First published.',
-		'---',
-		'',
-		'The card is free <Cite id="agency-faq" />.',
-		'',
-	].join('\n'),
+	fixtureArticle({ title: 'A kept article', summary: 'An article that stays as it is.', body: 'The card is free <Cite id="agency-faq" />.\n' }),
 );
 
 /** Every file of a built site with its bytes, by path. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildState, lastBuildReport } from '../helpers/build.ts';
-import { copyFixture } from '../helpers/fixtures.ts';
+import { copyFixture, fixtureArticle } from '../helpers/fixtures.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'rebuild-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -38,30 +38,18 @@ const folders = { contentDir: await copyFixture('basic'), outDir: join(scratch, 
 const secondArticle = join(folders.contentDir, 'articles', 'second.mdx');
 await writeFile(
 	secondArticle,
-	[
-		'---',
-		'title: A second article',
-		'summary: A fixture article that changes on its own.',
-		'topic: basics',
-		'figures_as_of: 2026-11-02',
-		'review_by: 2027-02-02',
-		'published: 2026-11-02',
-		'updated: 2026-11-02',
-		'reviewed: 2026-11-02',
-		'changelog:',
-		'  - date: 2026-11-02',
-		'    kind: update',
-		'    summary: First published.',
-		'claims: []',
-		'---',
-		'',
-		'The card is free <Cite id="agency-faq" />.',
-		'',
-	].join('\n'),
+	fixtureArticle({
+		title: 'A second article',
+		summary: 'A fixture article that changes on its own.',
+		claims: [],
+		body: 'The card is free <Cite id="agency-faq" />.\n',
+	}),
 );
 const article = join(folders.outDir, 'articles', 'sample', 'index.html');
 /** When a page's file was last written: a page kept from the last build is not written again. */
 const written = async (id: string) => (await stat(join(folders.outDir, 'articles', id, 'index.html'))).ctimeMs;
+/** The same for the fixture's claim page, which shows the claim but no article's prose. */
+const claimWritten = async () => (await stat(join(folders.outDir, 'claims', 'sample-claim', 'index.html'))).ctimeMs;
 
 // The tests run in order, each building over the last one's output.
 describe('rebuilding into an earlier build’s folder', () => {
@@ -89,21 +77,24 @@ describe('rebuilding into an earlier build’s folder', () => {
 	});
 
 	it('keeps an unchanged article page and search index, and renders and indexes an edited one', async () => {
-		const before = { sample: await written('sample'), second: await written('second') };
+		const before = { sample: await written('sample'), second: await written('second'), claim: await claimWritten() };
 		const unchanged = await astroBuild(folders);
 		expect(unchanged.code, unchanged.output).toBe(0);
 		const kept = await lastBuildReport(folders);
-		expect(kept.pages.kept).toBe(2);
+		// Both articles and the claim page.
+		expect(kept.pages.kept).toBe(3);
 		expect(kept.searchIndex).toMatchObject({ kept: true, pages: kept.pages.total });
-		expect({ sample: await written('sample'), second: await written('second') }).toEqual(before);
+		expect({ sample: await written('sample'), second: await written('second'), claim: await claimWritten() }).toEqual(before);
 
 		await appendFile(secondArticle, '\nA sentence with the word quillwort in it.\n');
 		const edited = await astroBuild(folders);
 		expect(edited.code, edited.output).toBe(0);
 		const report = await lastBuildReport(folders);
-		expect(report.pages.kept).toBe(1);
+		// The other article, and the claim page: editing an article's prose changes no claim page.
+		expect(report.pages.kept).toBe(2);
 		expect(report.searchIndex?.kept).toBe(false);
 		expect(await written('sample')).toBe(before.sample);
+		expect(await claimWritten()).toBe(before.claim);
 		expect(await written('second')).toBeGreaterThan(before.second);
 		expect(await readFile(join(folders.outDir, 'articles', 'second', 'index.html'), 'utf8')).toMatch(/quillwort/);
 		const indexed = await indexedText(folders.outDir);

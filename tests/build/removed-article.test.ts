@@ -13,7 +13,7 @@ import { builtPages, idsIn, publishedFiles } from '../../src/cli/lib/dist.ts';
 import { brokenPromises, extendRecord, isStableAnchor, type PublishedRecord } from '../../src/lib/published.ts';
 import { parseRedirectFile } from '../../src/lib/redirects.ts';
 import { astroBuild } from '../helpers/build.ts';
-import { copyFixture } from '../helpers/fixtures.ts';
+import { copyFixture, fixtureArticle } from '../helpers/fixtures.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'removed-article-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -50,29 +50,11 @@ await writeFile(
 );
 await writeFile(
 	content('articles', 'second.mdx'),
-	[
-		'---',
-		'title: A second article',
-		'summary: An article that is merged into the first.',
-		'topic: basics',
-		'figures_as_of: 2026-11-02',
-		'review_by: 2027-02-02',
-		'published: 2026-11-02',
-		'updated: 2026-11-02',
-		'reviewed: 2026-11-02',
-		'changelog:',
-		'  - date: 2026-11-02',
-		'    kind: update',
-		'    summary: First published.',
-		'---',
-		'',
-		'The card is free <Cite id="agency-faq" />.',
-		'',
-		'## A merged section',
-		'',
-		'Since 2016 <Cite id="second-only" />.',
-		'',
-	].join('\n'),
+	fixtureArticle({
+		title: 'A second article',
+		summary: 'An article that is merged into the first.',
+		body: 'The card is free <Cite id="agency-faq" />.\n\n## A merged section\n\nSince 2016 <Cite id="second-only" />.\n',
+	}),
 );
 
 describe('removing an article', () => {

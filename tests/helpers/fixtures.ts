@@ -15,6 +15,32 @@ import { sourceSchema } from '../../src/schemas/source.ts';
 
 export const fixtureDir = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
 
+/**
+ * The MDX of an article for a build test: the frontmatter every article needs, dated 2 November
+ * 2026, with the title, summary and body given (and its claims, where given).
+ */
+export function fixtureArticle({ title, summary, body, claims }: { title: string; summary: string; body: string; claims?: string[] }): string {
+	return [
+		'---',
+		`title: ${title}`,
+		`summary: ${summary}`,
+		'topic: basics',
+		'figures_as_of: 2026-11-02',
+		'review_by: 2027-02-02',
+		'published: 2026-11-02',
+		'updated: 2026-11-02',
+		'reviewed: 2026-11-02',
+		'changelog:',
+		'  - date: 2026-11-02',
+		'    kind: update',
+		'    summary: First published.',
+		...(claims ? [`claims: [${claims.join(', ')}]`] : []),
+		'---',
+		'',
+		body,
+	].join('\n');
+}
+
 /** A throw-away copy of a fixture, to break on purpose. */
 export async function copyFixture(name: string): Promise<string> {
 	const target = await mkdtemp(join(tmpdir(), `fixture-${name}-`));
