@@ -293,8 +293,7 @@ export const en = {
 			'sitemap',
 			'.',
 		] as [string, string, string, string, string, string, string, string, string],
-		/** For the search script (read from data attributes): status messages. */
-		/** For the search script, which reads them from the form's data attributes. */
+		/** For the search script, which reads them from the form's data attributes (with the quotation marks of `quote`). */
 		script: {
 			result: 'result',
 			results: 'results',

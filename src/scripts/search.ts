@@ -21,7 +21,8 @@ const output = document.querySelector<HTMLElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
 // The words around the results, in the page's language (src/i18n/, key `search.script`).
-const strings = JSON.parse(form?.dataset['strings'] ?? '{}') as Record<'result' | 'results' | 'resultsFor' | 'noIndex', string>;
+// `quoted` is the dictionary's quotation marks around `%s` ("“%s”", "„%s“"), so the query is quoted as every other quote on the page.
+const strings = JSON.parse(form?.dataset['strings'] ?? '{}') as Record<'result' | 'results' | 'resultsFor' | 'noIndex' | 'quoted', string>;
 // Pagefind picks the index of the page's language (<html lang>): German pages search German pages, with German stemming.
 
 async function loadPagefind(): Promise<Pagefind> {
@@ -49,7 +50,7 @@ async function run(query: string): Promise<void> {
 	}
 	const { results } = await pagefind.search(query);
 	const heading = document.createElement('h2');
-	heading.textContent = `${results.length} ${results.length === 1 ? strings.result : strings.results} ${strings.resultsFor} ${document.documentElement.lang === 'de' ? `„${query}“` : `“${query}”`}`;
+	heading.textContent = `${results.length} ${results.length === 1 ? strings.result : strings.results} ${strings.resultsFor} ${strings.quoted.split('%s').join(query)}`;
 	const list = document.createElement('ol');
 	list.className = 'search-results';
 	for (const result of results.slice(0, 20)) {

@@ -13,6 +13,8 @@ interface Results {
 	sections: string[];
 	/** The excerpts' text. */
 	excerpts: string[];
+	/** The heading over the results: their count and the query. */
+	heading: string;
 }
 
 /** Searches from the search page of an edition: '' for English, '/de' for German. */
@@ -22,6 +24,7 @@ async function search(query: string, edition = ''): Promise<Results> {
 	await page.fill('#search-input', query);
 	await page.click('.search-form button[type="submit"]');
 	await page.waitForSelector('#search-results h2');
+	const heading = (await page.locator('#search-results h2').textContent()) ?? '';
 	const results = await page.locator('.search-results').evaluate((list) => ({
 		pages: [...list.querySelectorAll(':scope > li > a')].map((link) => new URL((link as HTMLAnchorElement).href).pathname),
 		sections: [...list.querySelectorAll('.search-sections a')].map((link) => {
@@ -31,7 +34,7 @@ async function search(query: string, edition = ''): Promise<Results> {
 		excerpts: [...list.querySelectorAll('p')].map((excerpt) => excerpt.textContent ?? ''),
 	}));
 	await page.close();
-	return results;
+	return { ...results, heading };
 }
 
 /** The articles whose visible text contains a term. */
@@ -96,6 +99,10 @@ describe('search', () => {
 	}
 	it('the German search stems German words (Krankenversicherungskarten finds Krankenversicherungskarte)', async () => {
 		expect((await search('Krankenversicherungskarten', '/de')).pages).toContain('/de/articles/health-insurance-card/');
+	});
+	it('quotes the query in each language’s quotation marks', async () => {
+		expect((await search('Fujitsu')).heading).toMatch(/ for “Fujitsu”$/);
+		expect((await search('Datenschutz', '/de')).heading).toMatch(/ für „Datenschutz“$/);
 	});
 	it('the English search stays in English pages', async () => {
 		expect((await search('Fujitsu')).pages.filter((path) => path.startsWith('/de/'))).toEqual([]);
