@@ -11,6 +11,8 @@ import { buildGermanIndex, checkEditions, englishGlossary, Problems, translateDa
 import { localeParam, type Locale } from './i18n/locales';
 import type { ArticleData } from './schemas/article';
 import { bodyStartLine } from './lib/mdx';
+import { articlePageKeys, claimPageKeys } from './lib/page-keys';
+import { SITE } from './site';
 import type { IncidentDataset, SeriesDataset } from './schemas/dataset';
 
 export type { ArticleEntry, Entry };
@@ -164,4 +166,16 @@ export async function getLocales(): Promise<Locale[]> {
 /** getStaticPaths for a page every edition has, under src/pages/[...locale]/. */
 export async function localeStaticPaths(): Promise<{ params: { locale: string | undefined } }[]> {
 	return (await getLocales()).map((locale) => ({ params: { locale: localeParam(locale) } }));
+}
+
+/**
+ * The incremental build's cache keys of an edition's article and claim pages (src/lib/page-keys.ts).
+ * The settings are what the pages show that is neither content nor code: the site's address, its
+ * contact (setting SITE_CONTACT renders every page anew), the edition, and the other edition's
+ * section anchors, which are on every heading (the language link).
+ */
+export async function getPageKeys(locale: Locale = 'en'): Promise<{ articles: Map<string, string>; claims: Map<string, string> }> {
+	const content = await getContent(locale);
+	const settings = { url: SITE.url, contact: SITE.contact ?? null, locale, twins: content.twinAnchors };
+	return { articles: articlePageKeys(content, settings), claims: claimPageKeys(content, settings) };
 }
