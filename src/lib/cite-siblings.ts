@@ -106,7 +106,7 @@ export function formatSiblings(items: readonly CslItem[], formatter: SiblingForm
 			texts[at] = template.fill(titles[position]!, url.slice(url.indexOf('#') + 1));
 		});
 	});
-	const rest = items.flatMap((item, index) => (texts[index] === undefined ? [index] : []));
+	const rest = items.flatMap((_item, index) => (texts[index] === undefined ? [index] : []));
 	const formatted = formatter.formatEach(rest.map((index) => items[index]!));
 	rest.forEach((index, position) => (texts[index] = formatted[position]));
 	return texts as string[];
