@@ -11,7 +11,7 @@ import { buildGermanIndex, checkEditions, englishGlossary, Problems, translateDa
 import { localeParam, type Locale } from './i18n/locales';
 import type { ArticleData } from './schemas/article';
 import { bodyStartLine } from './lib/mdx';
-import { articlePageKeys, claimPageKeys } from './lib/page-keys';
+import { pageKeys } from './lib/page-keys';
 import { SITE } from './site';
 import type { IncidentDataset, SeriesDataset } from './schemas/dataset';
 
@@ -168,14 +168,20 @@ export async function localeStaticPaths(): Promise<{ params: { locale: string | 
 	return (await getLocales()).map((locale) => ({ params: { locale: localeParam(locale) } }));
 }
 
+/** Made once per edition in a build: the article and claim routes both ask. */
+const cachedKeys = new Map<Locale, Promise<{ articles: Map<string, string>; claims: Map<string, string> }>>();
+
 /**
  * The incremental build's cache keys of an edition's article and claim pages (src/lib/page-keys.ts).
  * The settings are what the pages show that is neither content nor code: the site's address, its
  * contact (setting SITE_CONTACT renders every page anew), the edition, and the other edition's
  * section anchors, which are on every heading (the language link).
  */
-export async function getPageKeys(locale: Locale = 'en'): Promise<{ articles: Map<string, string>; claims: Map<string, string> }> {
-	const content = await getContent(locale);
-	const settings = { url: SITE.url, contact: SITE.contact ?? null, locale, twins: content.twinAnchors };
-	return { articles: articlePageKeys(content, settings), claims: claimPageKeys(content, settings) };
+export function getPageKeys(locale: Locale = 'en'): Promise<{ articles: Map<string, string>; claims: Map<string, string> }> {
+	let keys = cachedKeys.get(locale);
+	if (!keys || import.meta.env.DEV) {
+		keys = getContent(locale).then((content) => pageKeys(content, { url: SITE.url, contact: SITE.contact ?? null, locale, twins: content.twinAnchors }));
+		cachedKeys.set(locale, keys);
+	}
+	return keys;
 }

@@ -30,21 +30,8 @@ function stableJson(value: unknown): string {
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-const digests = new WeakMap<ContentIndex, Map<string, string>>();
-
-/** The digest of everything in the content index but the articles' prose, and of `settings`; made once per index and settings. */
+/** The digest of everything in the content index but the articles' prose, and of `settings`. */
 function metadataDigest(content: ContentIndex, settings: unknown): string {
-	const byIndex = digests.get(content) ?? digests.set(content, new Map()).get(content)!;
-	const settingsJson = stableJson(settings);
-	let found = byIndex.get(settingsJson);
-	if (found === undefined) {
-		found = digestMetadata(content, settingsJson);
-		byIndex.set(settingsJson, found);
-	}
-	return found;
-}
-
-function digestMetadata(content: ContentIndex, settings: string): string {
 	const metadata = (entries: Iterable<Entry<unknown>>) => byId(entries).map(({ id, data }) => ({ id, data }));
 	return digest(
 		stableJson({
@@ -54,22 +41,21 @@ function digestMetadata(content: ContentIndex, settings: string): string {
 			datasets: metadata(content.datasets.values()),
 			glossary: metadata(content.glossary),
 			plans: content.plans,
-			settings,
+			settings: stableJson(settings),
 		}),
 	);
 }
 
 /**
- * The key of every article page, by article id. `settings` is configuration the pages show that
- * is not content and not code (the site's contact, read from the environment at build time).
+ * The keys of every article page and every claim page, by id. `settings` is configuration the
+ * pages show that is not content and not code (the site's contact, read from the environment at
+ * build time). An article's key is the shared digest and its prose's; a claim page's, the shared
+ * digest alone.
  */
-export function articlePageKeys(content: ContentIndex, settings: unknown = null): Map<string, string> {
+export function pageKeys(content: ContentIndex, settings: unknown = null): { articles: Map<string, string>; claims: Map<string, string> } {
 	const shared = metadataDigest(content, settings);
-	return new Map(content.articles.map((article) => [article.id, `${shared}.${digest(article.body)}`]));
-}
-
-/** The key of every claim page, by claim id; `settings` as for articlePageKeys(). */
-export function claimPageKeys(content: ContentIndex, settings: unknown = null): Map<string, string> {
-	const shared = metadataDigest(content, settings);
-	return new Map([...content.claims.keys()].map((id) => [id, shared]));
+	return {
+		articles: new Map(content.articles.map((article) => [article.id, `${shared}.${digest(article.body)}`])),
+		claims: new Map([...content.claims.keys()].map((id) => [id, shared])),
+	};
 }

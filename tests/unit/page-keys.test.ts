@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentIndex, type RawContent } from '../../src/lib/content-index.ts';
-import { articlePageKeys, claimPageKeys } from '../../src/lib/page-keys.ts';
+import { pageKeys } from '../../src/lib/page-keys.ts';
 import { fixtureDir, loadFixture } from '../helpers/fixtures.ts';
 
 const raw = await loadFixture(fixtureDir('basic'));
@@ -14,7 +14,7 @@ const second = {
 	body: 'Some prose.<Cite id="agency-faq" />\n',
 };
 const twoArticles: RawContent = { ...raw, articles: [sample!, second] };
-const keys = (content: RawContent) => articlePageKeys(buildContentIndex(content));
+const keys = (content: RawContent) => pageKeys(buildContentIndex(content)).articles;
 const before = keys(twoArticles);
 
 describe('article page cache keys', () => {
@@ -40,7 +40,7 @@ describe('article page cache keys', () => {
 });
 
 describe('claim page cache keys', () => {
-	const claimKeys = (content: RawContent) => claimPageKeys(buildContentIndex(content));
+	const claimKeys = (content: RawContent) => pageKeys(buildContentIndex(content)).claims;
 	const claimsBefore = claimKeys(twoArticles);
 	it('give every claim a key', () => {
 		expect([...claimsBefore.keys()].sort()).toEqual(twoArticles.claims.map((claim) => claim.id).sort());
