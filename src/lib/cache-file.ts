@@ -37,14 +37,20 @@ export function cacheFilePath(cacheDir: string, key: unknown): string {
 	return join(cacheDir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32)}.json`);
 }
 
-/** A value from a JSON cache file, computed and stored on a miss. */
-export function cachedJson<T>(cacheDir: string, key: unknown, compute: () => T): T {
-	const file = cacheFilePath(cacheDir, key);
+/** The value in a JSON cache file, or undefined when there is none yet. */
+export function readCachedJson<T>(file: string): T | undefined {
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as T;
 	} catch {
-		// Not cached yet.
+		return undefined;
 	}
+}
+
+/** A value from a JSON cache file, computed and stored on a miss. */
+export function cachedJson<T>(cacheDir: string, key: unknown, compute: () => T): T {
+	const file = cacheFilePath(cacheDir, key);
+	const cached = readCachedJson<T>(file);
+	if (cached !== undefined) return cached;
 	const value = compute();
 	writeCacheFile(file, JSON.stringify(value));
 	return value;

@@ -16,7 +16,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { cacheDirs } from '../config.ts';
-import { cacheFilePath, cachedJson, packageVersions } from './cache-file.ts';
+import { cacheFilePath, cachedJson, packageVersions, readCachedJson, writeCacheFile } from './cache-file.ts';
 import { formatItems, registerCslFiles, type CitationLocale, type CslFiles, type FormattedCitations } from './cite-format.ts';
 import apaStyle from './csl/apa.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
@@ -93,9 +93,6 @@ export function formatCitationsOfWorks(works: readonly CitableWork[], cacheDir =
 /** The cache key of an article's formatted citations. */
 const formattedKey = (items: readonly Record<string, unknown>[], locale: CitationLocale) => ['formatted', cacheVersion(), locale, items];
 
-/** No cache file yet. */
-const notCached = Symbol('not cached');
-
 /**
  * The same as formatCitationsOfWorks(), formatted in a worker thread while this thread goes on
  * (rendering other pages), and cached in the same files. Where no worker can start, formatted here.
@@ -106,14 +103,9 @@ export async function formatCitationsOfWorksAsync(
 	locale: CitationLocale = 'en',
 ): Promise<FormattedCitations[][]> {
 	const items = works.map((work) => cslItem(work, locale));
-	const key = formattedKey(items, locale);
-	try {
-		return cachedJson<FormattedCitations[][]>(cacheDir, key, () => {
-			throw notCached;
-		});
-	} catch (error) {
-		if (error !== notCached) throw error;
-	}
+	const file = cacheFilePath(cacheDir, formattedKey(items, locale));
+	const cached = readCachedJson<FormattedCitations[][]>(file);
+	if (cached) return cached;
 	const pool = citationPool();
 	let formatted: FormattedCitations[][] | undefined;
 	if (pool) {
@@ -124,11 +116,12 @@ export async function formatCitationsOfWorksAsync(
 			if (!pool.broken) throw error;
 		}
 	}
-	return cachedJson(cacheDir, key, () => {
-		if (formatted) return formatted;
+	if (!formatted) {
 		loadCitationStyles();
-		return formatItems(items, locale);
-	});
+		formatted = formatItems(items, locale);
+	}
+	writeCacheFile(file, JSON.stringify(formatted));
+	return formatted;
 }
 
 /**
