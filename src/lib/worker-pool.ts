@@ -6,7 +6,7 @@
  * the work in its own thread instead.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 interface Job {
 	message: unknown;
@@ -28,15 +28,21 @@ export class WorkerPool<In, Out> {
 	private readonly file: URL;
 	private readonly size: number;
 	private readonly workerData: unknown;
+	private readonly resourceLimits: ResourceLimits | undefined;
 
 	/**
 	 * `file`: the worker's module, which calls serveJobs(); `size`: at most this many workers, one
-	 * per core by default; `workerData`: handed to each worker as it starts.
+	 * per core by default; `workerData`: handed to each worker as it starts; `resourceLimits`:
+	 * the workers' heap sizes (node:worker_threads), where the default does not suit the work.
 	 */
-	constructor(file: URL, { size = Math.max(1, availableParallelism()), workerData }: { size?: number; workerData?: unknown } = {}) {
+	constructor(
+		file: URL,
+		{ size = Math.max(1, availableParallelism()), workerData, resourceLimits }: { size?: number; workerData?: unknown; resourceLimits?: ResourceLimits } = {},
+	) {
 		this.file = file;
 		this.size = size;
 		this.workerData = workerData;
+		this.resourceLimits = resourceLimits;
 	}
 
 	/** Runs a job in a worker; rejects if the pool is broken or the handler throws. */
@@ -65,7 +71,7 @@ export class WorkerPool<In, Out> {
 	}
 
 	private start(): Worker {
-		const worker = new Worker(this.file, { workerData: this.workerData });
+		const worker = new Worker(this.file, { workerData: this.workerData, resourceLimits: this.resourceLimits });
 		this.all.add(worker);
 		worker.unref();
 		worker.on('message', (reply: Reply) => {

@@ -25,6 +25,14 @@ describe('worker pool', () => {
 			expect(readFileSync(files[index]!).equals(readFileSync(here)), card.title).toBe(true);
 		});
 	}, 60_000);
+	it('starts its workers with the heap limits it is given', async () => {
+		const pool = new WorkerPool<null, { maxYoungGenerationSizeMb?: number }>(new URL('../helpers/limits-worker.ts', import.meta.url), {
+			size: 1,
+			resourceLimits: { maxYoungGenerationSizeMb: 3 },
+		});
+		expect((await pool.run(null)).maxYoungGenerationSizeMb).toBe(3);
+		await pool.close();
+	});
 	it('reports a worker that cannot start, so the caller does the work itself', async () => {
 		const pool = new WorkerPool<number, number>(new URL('./no-such-worker.ts', import.meta.url), { size: 1 });
 		await expect(pool.run(1)).rejects.toThrow();
