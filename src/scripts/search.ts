@@ -30,10 +30,18 @@ async function loadPagefind(): Promise<Pagefind> {
 	return (await import(/* @vite-ignore */ path)) as Pagefind;
 }
 
-/** A result's excerpt: Pagefind escapes page text and adds only <mark> around matches. */
+/**
+ * A result's excerpt: Pagefind escapes page text and adds only <mark> around matches. Citation
+ * markers are left out of the index, and the space a sentence has before its marker would stand
+ * before the full stop after it ("in 2015 ."): that space goes.
+ */
 function excerptOf(html: string): HTMLParagraphElement {
 	const excerpt = document.createElement('p');
 	excerpt.innerHTML = html;
+	const text = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+	for (let node = text.nextNode(); node; node = text.nextNode()) {
+		(node as Text).data = (node as Text).data.replace(/\s+(?=[.,;:!?)\]])/g, '');
+	}
 	return excerpt;
 }
 
@@ -61,8 +69,11 @@ async function run(query: string): Promise<void> {
 		link.textContent = data.meta.title ?? data.url;
 		item.append(link, excerptOf(data.excerpt));
 		// The sections that match, each linking to its heading (Pagefind's sub-results; the first
-		// is the page's text before its first heading when that matched, which the page link covers).
-		const sections = (data.sub_results ?? []).filter((section) => new URL(section.url, location.href).hash !== '').slice(0, 3);
+		// is the page's text before its first heading when that matched, which the page link covers,
+		// as it does a section whose excerpt is the page's own).
+		const sections = (data.sub_results ?? [])
+			.filter((section) => new URL(section.url, location.href).hash !== '' && section.excerpt !== data.excerpt)
+			.slice(0, 3);
 		if (sections.length > 0) {
 			const sublist = document.createElement('ul');
 			sublist.className = 'search-sections';

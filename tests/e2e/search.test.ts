@@ -85,6 +85,21 @@ describe('search', () => {
 			}
 		}
 	});
+	it('shows excerpts without the claim box’s anchor and page links, and without a space before punctuation', async () => {
+		for (const [query, edition] of [
+			['49%', ''],
+			['Tokorozawa', ''],
+			['49 %', '/de'],
+		] as const) {
+			const { excerpts } = await search(query, edition);
+			expect(excerpts.length, query).toBeGreaterThan(0);
+			for (const excerpt of excerpts) {
+				expect(excerpt, query).not.toMatch(/#claim-|Claim page|Seite der Behauptung/);
+				// Citation markers are not indexed: the space before one must not end up before a full stop or comma.
+				expect(excerpt, query).not.toMatch(/\s[.,;:!?]/);
+			}
+		}
+	});
 	// The German edition has its own index (Pagefind indexes each language by <html lang>, with German stemming).
 	for (const [term, article] of [
 		['Krankenkassenkarte', '/de/articles/fact-check-back-door/'],
