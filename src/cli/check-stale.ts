@@ -1,9 +1,10 @@
 /**
  * Staleness check: lists articles past their review date, datasets whose latest figure is older
  * than their cadence allows or whose next figure was due, and sentences that speak of a past date
- * in the present or future tense. It only reports, so that time passing never breaks CI;
+ * in the present or future tense, in both editions. It only reports, so that time passing never breaks CI;
  * `--strict` (before publishing) fails when anything is listed. The rules are in src/cli/lib/staleness.ts.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { contentDir } from '../config.ts';
 import { isCalendarDate, latestDate, todayInJapan } from '../lib/dates.ts';
 import { overdueArticles, pastDatesInTense, staleDatasets, type ArticleReview, type DatasetCurrency, type StaleFinding } from './lib/staleness.ts';
 import { parseStrictYaml } from '../loaders/strict-glob.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, translatedArticleSchema } from '../schemas/article.ts';
 import { datasetSchema } from '../schemas/dataset.ts';
 import { isIncidentDataset } from '../lib/datasets.ts';
 
@@ -22,7 +23,8 @@ Lists what has gone stale as of today (the date in Japan):
   - every dataset whose latest figure is older than its cadence allows, or whose
     next_expected date has passed;
   - every sentence in an article that speaks of a date already past in the present or
-    future tense ("runs until 31 March 2026", "plans … from August 2026"), with file:line.
+    future tense ("runs until 31 March 2026", "plans … from August 2026"; in the German
+    edition "läuft bis zum 31. März 2026", "soll ab August 2026"), with file:line.
 
 Options:
   --content <folder>   the content folder (default: CONTENT_DIR or content)
@@ -68,12 +70,20 @@ async function main(): Promise<number> {
 
 	const articles: ArticleReview[] = [];
 	const findings: StaleFinding[] = [];
-	for (const file of await files(join(root, 'articles'), /\.mdx$/)) {
-		const source = await readFile(file, 'utf8');
-		const parsed = articleSchema.safeParse(parseStrictYaml(frontmatterPattern.exec(source)?.[1] ?? '', name(file)));
-		if (!parsed.success) throw invalid(name(file), parsed.error.issues);
-		articles.push({ file: name(file), review_by: parsed.data.review_by });
-		findings.push(...pastDatesInTense(name(file), source, today));
+	// The German edition's articles are read in German; its datasets hold only their texts (the figures are the English files').
+	const editions = [
+		{ folder: join(root, 'articles'), language: 'en', schema: articleSchema },
+		{ folder: join(root, 'de', 'articles'), language: 'de', schema: translatedArticleSchema },
+	] as const;
+	for (const { folder, language, schema } of editions) {
+		if (language === 'de' && !existsSync(folder)) continue;
+		for (const file of await files(folder, /\.mdx$/)) {
+			const source = await readFile(file, 'utf8');
+			const parsed = schema.safeParse(parseStrictYaml(frontmatterPattern.exec(source)?.[1] ?? '', name(file)));
+			if (!parsed.success) throw invalid(name(file), parsed.error.issues);
+			articles.push({ file: name(file), review_by: parsed.data.review_by });
+			findings.push(...pastDatesInTense(name(file), source, today, language));
+		}
 	}
 	const datasets: DatasetCurrency[] = [];
 	for (const file of await files(join(root, 'data'), /\.ya?ml$/)) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,16 @@ describe('written dates', () => {
 		expect(dateEnd('2026-07-01')).toBe('2026-07-01');
 		expect(dateEnd('soon')).toBeUndefined();
 	});
+	it('end on the last day they can mean, written in German', () => {
+		expect(dateEnd('31. März 2026', 'de')).toBe('2026-03-31');
+		expect(dateEnd('1.August 2026', 'de')).toBe('2026-08-01');
+		expect(dateEnd('Ende März 2026', 'de')).toBe('2026-03-31');
+		expect(dateEnd('Februar 2028', 'de')).toBe('2028-02-29');
+		expect(dateEnd('Herbst 2024', 'de')).toBe('2024-11-30');
+		expect(dateEnd('Fiskaljahr 2028', 'de')).toBe('2029-03-31');
+		expect(dateEnd('2025', 'de')).toBe('2025-12-31');
+		expect(dateEnd('31 March 2026', 'de')).toBeUndefined();
+	});
 });
 
 const article = `---
@@ -94,6 +104,52 @@ Kono said the government “will abolish cards in autumn 2024”.
 
 The notice set this arrangement to last until 31 March 2026.
 `;
+
+const germanArticle = `---
+title: Test
+summary: Die Übergangsfrist läuft bis zum 31. März 2026.
+topic: basics
+review_by: 2027-03-02
+translation_of: test
+---
+
+Alte Karten werden noch angenommen: Die Übergangsfrist läuft bis zum 31. März 2026 <Cite id="a" />.
+
+Eine Stadt plant ab dem 1. August 2026 neue Bescheinigungen. Ab dem 1. April 2026 können Praxen die Daten abrufen.
+
+Laut dem Rundschreiben sollte diese Regelung bis zum 31. März 2026 gelten. Ein weiteres dehnte sie aus, ebenfalls bis Ende März 2026.
+
+Die Nutzung fiel bis Dezember 2023 auf 4,29 %. Am 22. Dezember 2023 beschloss die Regierung, dass ab dem 2. Dezember 2024 keine Karten mehr ausgegeben werden sollten.
+
+Die Linie der gültigen Karten beginnt im Juni 2023, dem ersten Monat mit Daten. Die Karte wird seit 2016 ausgegeben.
+
+Die neue Karte soll im Fiskaljahr 2028 kommen, und die Prüfung läuft bis zum 31. März 2027.
+
+Der Minister sagte, man „werde die Karten im Herbst 2024 abschaffen“.
+
+- **1. August 2026.** Die Bescheinigungen sollen an alle ab 75 Jahren verschickt werden.
+`;
+
+describe('German sentences that put a past date in the present or future tense', () => {
+	const findings = pastDatesInTense('de.mdx', germanArticle, today, 'de');
+	it('are listed, also where a day’s number ends in a full stop ("31. März 2026")', () => {
+		expect(findings.map((finding) => [finding.line, finding.message.split('”:')[0]])).toEqual([
+			[3, '“läuft bis zum 31. März 2026'],
+			[9, '“läuft bis zum 31. März 2026'],
+			[11, '“plant ab dem 1. August 2026'],
+			[11, '“Ab dem 1. April 2026'],
+			[23, '“**1. August 2026.** Die Bescheinigungen sollen'],
+		]);
+	});
+	it('leave out past forms, the present passive, a chart’s description, future dates and quotations', () => {
+		const lines = findings.map((finding) => finding.line);
+		for (const line of [13, 15, 17, 19, 21]) expect(lines, `line ${line}`).not.toContain(line);
+	});
+	it('are not looked for with the English rules, nor English ones with the German', () => {
+		expect(pastDatesInTense('de.mdx', germanArticle, today)).toEqual([]);
+		expect(pastDatesInTense('a.mdx', article, today, 'de')).toEqual([]);
+	});
+});
 
 describe('sentences that put a past date in the present or future tense', () => {
 	const findings = pastDatesInTense('a.mdx', article, today);
@@ -144,6 +200,19 @@ describe('check:stale CLI', () => {
 			(error: { code: number; stdout: string }) => error,
 		);
 		expect(strict).toMatchObject({ code: 1 });
+	}, 60_000);
+	it('reads the German edition in German', async () => {
+		const dir = await copyFixture('basic');
+		const english = await readFile(join(dir, 'articles', 'sample.mdx'), 'utf8');
+		await mkdir(join(dir, 'de', 'articles'), { recursive: true });
+		await writeFile(
+			join(dir, 'de', 'articles', 'beispiel.mdx'),
+			`${english.replace(/^title: .*$/m, 'title: Ein Beispiel\ntranslation_of: sample')}\nDie Übergangsfrist läuft bis zum 31. März 2026.\n`,
+			'utf8',
+		);
+		const { stdout } = await run(process.execPath, [cli, '--content', dir, '--today', '2026-12-02']);
+		expect(stdout).toMatch(/de\/articles\/beispiel\.mdx:\d+ {2}“läuft bis zum 31\. März 2026”: 31\. März 2026 has passed/);
+		expect(stdout).toMatch(/\(2 articles, /);
 	}, 60_000);
 	it('names the file and field of invalid content', async () => {
 		const dir = await copyFixture('basic');

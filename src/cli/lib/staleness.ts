@@ -2,8 +2,9 @@
  * What has gone stale as of a given day, for `npm run check:stale`: articles past their review
  * date, datasets whose latest figure is older than their cadence allows (or whose next figure
  * was due), and sentences that speak of a date already past in the present or future tense
- * ("runs until 31 March 2026", "plans certificates from August 2026"). Pure: the CLI reads the
- * files and passes their text and dates in.
+ * ("runs until 31 March 2026", "plans certificates from August 2026"), in English or, for the
+ * German edition, in German ("läuft bis zum 31. März 2026"). Pure: the CLI reads the files and
+ * passes their text and dates in.
  */
 import { cadenceDays, type Cadence } from '../../schemas/dataset.ts';
 import { daysBetween } from '../../lib/dates.ts';
@@ -72,36 +73,63 @@ export function staleDatasets(datasets: readonly DatasetCurrency[], today: strin
 	return findings;
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthNames = months.join('|');
+/** The languages the tense check reads: English, and German for the German edition (content/de/). */
+export type ProseLanguage = 'en' | 'de';
+
+const monthsIn: Record<ProseLanguage, readonly string[]> = {
+	en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+	de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+};
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const endOfMonth = (year: number, month: number) => `${year}-${pad(month)}-${pad(lastDayOf(year, month))}`;
-const monthNumber = (name: string) => months.indexOf(name.toLowerCase()) + 1;
+
+type DatePattern = { pattern: string; end: (match: RegExpExecArray) => string };
 
 /**
  * Dates as written in prose, longest form first, each with the last day it can mean: a day is
  * itself, a month ends on its last day, a season on its last month's, a Japanese fiscal year on
  * 31 March of the next year, a bare year on 31 December.
  */
-const datePatterns: { pattern: string; end: (match: RegExpExecArray) => string }[] = [
-	{ pattern: String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, end: (m) => `${m[1]}-${m[2]}-${m[3]}` },
-	{ pattern: String.raw`\b(\d{1,2})\s+(${monthNames})\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
-	{ pattern: String.raw`\b(${monthNames})\s+(\d{1,2}),?\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
-	{ pattern: String.raw`\b(?:the\s+end\s+of\s+)?(${monthNames})\s+(\d{4})\b`, end: (m) => endOfMonth(Number(m[2]), monthNumber(m[1]!)) },
-	{
-		pattern: String.raw`\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b`,
-		end: (m) => endOfMonth(Number(m[2]), { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[1]!.toLowerCase() as 'spring']),
-	},
-	{ pattern: String.raw`\bwinter\s+(?:of\s+)?(\d{4})\b`, end: (m) => endOfMonth(Number(m[1]) + 1, 2) },
-	{ pattern: String.raw`\b(?:fiscal(?:\s+year)?|FY)\s*(\d{4})\b`, end: (m) => `${Number(m[1]) + 1}-03-31` },
-	{ pattern: String.raw`\b((?:19|20)\d{2})\b(?![-/\d])`, end: (m) => `${m[1]}-12-31` },
-];
-const anyDate = new RegExp(datePatterns.map(({ pattern }) => `(?:${pattern})`).join('|'), 'giu');
+function datePatternsIn(language: ProseLanguage): DatePattern[] {
+	const months = monthsIn[language];
+	const monthNames = months.join('|');
+	const month = (name: string) => months.indexOf(name.toLowerCase()) + 1;
+	const iso: DatePattern = { pattern: String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, end: (m) => `${m[1]}-${m[2]}-${m[3]}` };
+	const year: DatePattern = { pattern: String.raw`\b((?:19|20)\d{2})\b(?![-/\d])`, end: (m) => `${m[1]}-12-31` };
+	if (language === 'de') {
+		// "31. März 2026", "Ende März 2026", "Herbst 2024", "im Fiskaljahr 2025".
+		return [
+			iso,
+			{ pattern: String.raw`\b(\d{1,2})\.\s*(${monthNames})\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(month(m[2]!))}-${pad(Number(m[1]))}` },
+			{ pattern: String.raw`(?<!\p{L})(?:(?:Anfang|Mitte|Ende)\s+)?(${monthNames})\s+(\d{4})\b`, end: (m) => endOfMonth(Number(m[2]), month(m[1]!)) },
+			{
+				pattern: String.raw`(?<!\p{L})(Frühjahr|Frühling|Sommer|Herbst)\s+(\d{4})\b`,
+				end: (m) => endOfMonth(Number(m[2]), { frühjahr: 5, frühling: 5, sommer: 8, herbst: 11 }[m[1]!.toLowerCase() as 'sommer']),
+			},
+			{ pattern: String.raw`(?<!\p{L})Winter\s+(\d{4})\b`, end: (m) => endOfMonth(Number(m[1]) + 1, 2) },
+			{ pattern: String.raw`(?<!\p{L})(?:Fiskal|Haushalts|Geschäfts)jahr(?:es|s)?\s+(\d{4})\b`, end: (m) => `${Number(m[1]) + 1}-03-31` },
+			year,
+		];
+	}
+	return [
+		iso,
+		{ pattern: String.raw`\b(\d{1,2})\s+(${monthNames})\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(month(m[2]!))}-${pad(Number(m[1]))}` },
+		{ pattern: String.raw`\b(${monthNames})\s+(\d{1,2}),?\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(month(m[1]!))}-${pad(Number(m[2]))}` },
+		{ pattern: String.raw`\b(?:the\s+end\s+of\s+)?(${monthNames})\s+(\d{4})\b`, end: (m) => endOfMonth(Number(m[2]), month(m[1]!)) },
+		{
+			pattern: String.raw`\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b`,
+			end: (m) => endOfMonth(Number(m[2]), { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[1]!.toLowerCase() as 'spring']),
+		},
+		{ pattern: String.raw`\bwinter\s+(?:of\s+)?(\d{4})\b`, end: (m) => endOfMonth(Number(m[1]) + 1, 2) },
+		{ pattern: String.raw`\b(?:fiscal(?:\s+year)?|FY)\s*(\d{4})\b`, end: (m) => `${Number(m[1]) + 1}-03-31` },
+		year,
+	];
+}
 
 /** The last day a written date can mean, or undefined if the text is not one of the forms above. */
-export function dateEnd(text: string): string | undefined {
-	for (const { pattern, end } of datePatterns) {
+export function dateEnd(text: string, language: ProseLanguage = 'en'): string | undefined {
+	for (const { pattern, end } of datePatternsIn(language)) {
 		const match = new RegExp(`^(?:${pattern})$`, 'iu').exec(text.trim());
 		if (match) return end(match);
 	}
@@ -114,6 +142,12 @@ export function dateEnd(text: string): string | undefined {
  */
 const verbPlans = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|such|new|same)\s+|['’]s\s+)(?:plans|plan\s+to)(?!\s+of\b)`;
 
+interface Marker {
+	pattern: RegExp;
+	reach: number;
+	unlessPastTense?: true;
+}
+
 /**
  * Words that put what follows in the present or the future. A past date after one of them, in
  * the same sentence and within `reach` characters, speaks of the past as if it were still to
@@ -121,7 +155,7 @@ const verbPlans = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|that|t
  * "until" or "from" counts only right before the date and in a sentence without a past-tense
  * verb ("from October 2015 residents were told" is history, "runs until 31 March 2026" is not).
  */
-const markers: { pattern: RegExp; reach: number; unlessPastTense?: true }[] = [
+const englishMarkers: Marker[] = [
 	{
 		pattern: new RegExp(
 			String.raw`(?<!\b(?:would|could|might|should|did|had)\s+)\b(?:` +
@@ -149,8 +183,80 @@ const markers: { pattern: RegExp; reach: number; unlessPastTense?: true }[] = [
 ];
 
 /** Past-tense verbs, roughly: "was", "were", irregular pasts (with "set", "let", "put", which may be either) and any word ending in -ed. */
-const pastTense =
+const englishPastTense =
 	/\b(?:was|were|had|did|set|let|put|cut|hit|became|began|came|went|made|took|gave|got|said|told|ran|found|saw|left|kept|held|paid|rose|fell|grew|stood|brought|thought|chose|sent|spent|won|lost|\p{L}{2,}ed)\b/iu;
+
+/**
+ * The same in German: "soll", "plant", "ist geplant", "voraussichtlich", "läuft … bis", "gilt
+ * … bis", "beginnt am", "tritt … in Kraft". "Wird" and "werden" are left out: they also make the
+ * present passive ("wird seit 2016 ausgegeben"); so is "beginnt im", which describes a chart as
+ * often as an event ("die Linie beginnt im Juni 2023"). A bare "bis" or "ab" counts only right
+ * before the date and in a sentence without a past form ("wurde bis zum 31. März 2026
+ * verlängert" is history).
+ */
+const germanMarkers: Marker[] = [
+	{
+		pattern: new RegExp(
+			String.raw`(?<!\p{L})(?:` +
+				[
+					String.raw`soll|sollen`,
+					String.raw`plant|planen|beabsichtigt|beabsichtigen`,
+					String.raw`(?:ist|sind)\s+(?:\S+\s+){0,3}?(?:geplant|vorgesehen|angekündigt)`,
+					String.raw`voraussichtlich`,
+					String.raw`bevorstehende[nmrs]?`,
+					String.raw`(?:läuft|laufen|gilt|gelten|bleibt|bleiben|dauert|dauern)\s+(?:\S+\s+){0,3}?bis`,
+					String.raw`(?:beginnt|beginnen|startet|starten|endet|enden)\s+(?:\S+\s+){0,2}?(?:am|ab)`,
+					String.raw`(?:tritt|treten)\s+(?:\S+\s+){0,4}?in\s+Kraft`,
+				].join('|') +
+				String.raw`)(?!\p{L})`,
+			'giu',
+		),
+		reach: 90,
+	},
+	{ pattern: /(?<!\p{L})(?:bis|ab)(?!\p{L})/giu, reach: 12, unlessPastTense: true },
+];
+
+/**
+ * Past forms in German, roughly: "war", "wurde", "hatte", common strong pasts, weak pasts (a
+ * lower-case word ending in -te or -ten: "erlaubte", "sollte"; nouns are capitalised, though
+ * an adjective such as "ersten" counts too, which only ever hides a finding), and the perfect
+ * ("hat … eingeführt": a form of haben or sein with a participle in ge-).
+ */
+const germanPastForms =
+	/(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|gab|galt|galten|lief|liefen|blieb|blieben|begann|begannen|trat|traten|kam|kamen|bekam|bekamen|ging|gingen|stand|standen|lag|lagen|fiel|fielen|stieg|stiegen|hieß|beschloss|beschlossen|schrieb|schrieben|nahm|nahmen|(?:hat|haben|ist|sind)\s+(?:\S+\s+){0,8}?ge\p{Ll}{2,}(?:t|en))(?!\p{L})/iu;
+const germanWeakPast = /(?<!\p{L})\p{Ll}{2,}ten?(?!\p{L})/u;
+const germanPastTense = { test: (text: string) => germanPastForms.test(text) || germanWeakPast.test(text) };
+
+interface TenseRules {
+	anyDate: RegExp;
+	markers: readonly Marker[];
+	pastTense: { test: (text: string) => boolean };
+	/** Where a sentence ends: in German not after a day's number ("31. März 2026"). */
+	boundary: RegExp;
+}
+
+const anyDateIn = (language: ProseLanguage) =>
+	new RegExp(
+		datePatternsIn(language)
+			.map(({ pattern }) => `(?:${pattern})`)
+			.join('|'),
+		'giu',
+	);
+
+const tenseRules: Record<ProseLanguage, TenseRules> = {
+	en: {
+		anyDate: anyDateIn('en'),
+		markers: englishMarkers,
+		pastTense: englishPastTense,
+		boundary: /[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|#|\|)\s)/g,
+	},
+	de: {
+		anyDate: anyDateIn('de'),
+		markers: germanMarkers,
+		pastTense: germanPastTense,
+		boundary: /(?<!(?<!\d)\d{1,2})[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|#|\|)\s)/g,
+	},
+};
 
 /**
  * Blanks out what is not the article's own prose while keeping every line and column: the
@@ -173,9 +279,8 @@ export function proseOnly(source: string): string {
 }
 
 /** Sentences with their start offsets; a sentence ends at . ! ? followed by a space or a line end, or at a blank line. */
-function sentences(text: string): { start: number; text: string }[] {
+function sentences(text: string, boundary: RegExp): { start: number; text: string }[] {
 	const result: { start: number; text: string }[] = [];
-	const boundary = /[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|#|\|)\s)/g;
 	let start = 0;
 	for (const match of text.matchAll(boundary)) {
 		const end = match.index + match[0].length;
@@ -189,31 +294,32 @@ function sentences(text: string): { start: number; text: string }[] {
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** The first written date starting within `reach` characters of `text` that ended before `today`. */
-function pastDateAfter(text: string, reach: number, today: string): RegExpExecArray | undefined {
-	for (const match of text.matchAll(anyDate)) {
+function pastDateAfter(text: string, reach: number, today: string, language: ProseLanguage): RegExpExecArray | undefined {
+	for (const match of text.matchAll(tenseRules[language].anyDate)) {
 		if (match.index > reach) break;
-		const end = dateEnd(match[0]);
+		const end = dateEnd(match[0], language);
 		if (end !== undefined && end < today) return match;
 	}
 	return undefined;
 }
 
-/** Every sentence of an article that puts a past date in the present or future tense. */
-export function pastDatesInTense(file: string, source: string, today: string): StaleFinding[] {
+/** Every sentence of an article that puts a past date in the present or future tense; `language`: the article's. */
+export function pastDatesInTense(file: string, source: string, today: string, language: ProseLanguage = 'en'): StaleFinding[] {
+	const { markers, pastTense, boundary } = tenseRules[language];
 	const text = proseOnly(source);
 	const findings: StaleFinding[] = [];
-	for (const sentence of sentences(text)) {
+	for (const sentence of sentences(text, boundary)) {
 		if (/^\s*#/.test(sentence.text)) continue;
 		const past = pastTense.test(sentence.text);
 		// A timeline entry led by its date in bold ("**1 August 2026.** Certificates will be sent") dates what follows.
 		const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?\*\*[^*\n]+\*\*/.exec(sentence.text);
-		const leadDate = lead ? pastDateAfter(lead[0], lead[0].length, today) : undefined;
+		const leadDate = lead ? pastDateAfter(lead[0], lead[0].length, today, language) : undefined;
 		const found = markers
 			.filter((marker) => !(marker.unlessPastTense && past))
 			.flatMap((marker) => [...sentence.text.matchAll(marker.pattern)].map((match) => ({ match, marker })))
 			.sort((a, b) => a.match.index - b.match.index)
 			.map(({ match, marker }) => {
-				const after = pastDateAfter(sentence.text.slice(match.index + match[0].length), marker.reach, today);
+				const after = pastDateAfter(sentence.text.slice(match.index + match[0].length), marker.reach, today, language);
 				if (after) return { match, date: after, words: sentence.text.slice(match.index, match.index + match[0].length + after.index + after[0].length) };
 				if (leadDate && lead && !marker.unlessPastTense && match.index >= lead[0].length) {
 					return { match, date: leadDate, words: sentence.text.slice(0, match.index + match[0].length).trim() };
