@@ -66,12 +66,12 @@ describe('cite this in German', () => {
 	const [articleCitations, sectionCitations] = formatCitationsOfWorks([german, germanSection], cacheDir(), 'de');
 	it('formats APA, MLA and Chicago with the German CSL locale: German dates and quotation marks, titles as written', () => {
 		expect(articleCitations!.map((citation) => citation.text)).toEqual([
-			'My Number Facts. (2026, Dezember 2). Faktencheck: Zwingt Japan allen die My Number auf? My Number Facts. https://example.org/de/articles/fact-check/',
+			'My Number Facts. (2026, 2. Dezember). Faktencheck: Zwingt Japan allen die My Number auf? My Number Facts. https://example.org/de/articles/fact-check/',
 			'My Number Facts. „Faktencheck: Zwingt Japan allen die My Number auf?“ My Number Facts, 2. Dezember 2026, https://example.org/de/articles/fact-check/.',
 			'My Number Facts. „Faktencheck: Zwingt Japan allen die My Number auf?“ My Number Facts, 2. Dezember 2026. https://example.org/de/articles/fact-check/.',
 		]);
 		expect(sectionCitations!.map((citation) => citation.text)).toEqual([
-			'My Number Facts. (2026, Dezember 2). Die 49-Prozent-Zahl. Faktencheck: Zwingt Japan allen die My Number auf? https://example.org/de/articles/fact-check/#die-zahl',
+			'My Number Facts. (2026, 2. Dezember). Die 49-Prozent-Zahl. Faktencheck: Zwingt Japan allen die My Number auf? https://example.org/de/articles/fact-check/#die-zahl',
 			'My Number Facts. „Die 49-Prozent-Zahl“. Faktencheck: Zwingt Japan allen die My Number auf?, 2. Dezember 2026, https://example.org/de/articles/fact-check/#die-zahl.',
 			'My Number Facts. „Die 49-Prozent-Zahl“. Faktencheck: Zwingt Japan allen die My Number auf?, 2. Dezember 2026. https://example.org/de/articles/fact-check/#die-zahl.',
 		]);
