@@ -1,8 +1,9 @@
 /**
  * Staleness check: lists articles past their review date, datasets whose latest figure is older
  * than their cadence allows or whose next figure was due, and sentences that speak of a past date
- * in the present or future tense, in both editions. It only reports, so that time passing never breaks CI;
- * `--strict` (before publishing) fails when anything is listed. The rules are in src/cli/lib/staleness.ts.
+ * in the present or future tense, in both editions. It only reports, so that time passing never
+ * breaks CI; `--strict` (before publishing) fails when anything is listed. The rules are in
+ * src/cli/lib/staleness.ts.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -70,7 +71,8 @@ async function main(): Promise<number> {
 
 	const articles: ArticleReview[] = [];
 	const findings: StaleFinding[] = [];
-	// The German edition's articles are read in German; its datasets hold only their texts (the figures are the English files').
+	// The German edition's articles are read in German. Its datasets hold only their texts: the
+	// figures, and so their dates, are the English files'.
 	const editions = [
 		{ folder: join(root, 'articles'), language: 'en', schema: articleSchema },
 		{ folder: join(root, 'de', 'articles'), language: 'de', schema: translatedArticleSchema },
