@@ -8,9 +8,11 @@ import {
 	exportCitations,
 	formatCitationsOfWorks,
 	formatCitationsOfWorksAsync,
+	loadCitationStyles,
 	prepareCitations,
 	type CitableWork,
 } from '../../src/lib/cite-this.ts';
+import { formatItems } from '../../src/lib/cite-format.ts';
 
 const article: CitableWork = {
 	key: 'fact-check',
@@ -75,6 +77,36 @@ describe('cite this in German', () => {
 			'My Number Facts. „Die 49-Prozent-Zahl“. Faktencheck: Zwingt Japan allen die My Number auf?, 2. Dezember 2026, https://example.org/de/articles/fact-check/#die-zahl.',
 			'My Number Facts. „Die 49-Prozent-Zahl“. Faktencheck: Zwingt Japan allen die My Number auf?, 2. Dezember 2026. https://example.org/de/articles/fact-check/#die-zahl.',
 		]);
+	});
+	it('puts the day first in German APA only, and leaves every English APA date as the official style writes it', () => {
+		loadCitationStyles();
+		const apa = (issued: number[][], locale: 'en' | 'de') =>
+			formatItems(
+				[{ id: 'x', type: 'webpage', title: 'T', author: [{ literal: 'A' }], URL: 'https://example.org/', issued: { 'date-parts': issued } }],
+				locale,
+			)[0]![0]!.text;
+		expect(apa([[2026, 12, 2]], 'de')).toMatch(/^A\. \(2026, 2\. Dezember\)\. /);
+		expect(
+			apa(
+				[
+					[2026, 12, 1],
+					[2026, 12, 2],
+				],
+				'de',
+			),
+		).toMatch(/^A\. \(2026, 1\.–2\. Dezember\)\. /);
+		expect(apa([[2026, 12]], 'de')).toMatch(/^A\. \(2026, Dezember\)\. /);
+		expect(apa([[2026, 12, 2]], 'en')).toMatch(/^A\. \(2026, December 2\)\. /);
+		expect(apa([[2026, 12]], 'en')).toMatch(/^A\. \(2026, December\)\. /);
+		expect(
+			apa(
+				[
+					[2026, 11],
+					[2026, 12],
+				],
+				'en',
+			),
+		).toMatch(/^A\. \(2026, November–December\)\. /);
 	});
 	it('labels the styles in German', () => {
 		expect(articleCitations!.map((citation) => citation.label)).toEqual(['APA 7', 'MLA 9', 'Chicago 17 (Literaturverzeichnis)']);
