@@ -69,11 +69,8 @@ async function run(query: string): Promise<void> {
 		link.textContent = data.meta.title ?? data.url;
 		item.append(link, excerptOf(data.excerpt));
 		// The sections that match, each linking to its heading (Pagefind's sub-results; the first
-		// is the page's text before its first heading when that matched, which the page link covers,
-		// as it does a section whose excerpt is the page's own).
-		const sections = (data.sub_results ?? [])
-			.filter((section) => new URL(section.url, location.href).hash !== '' && section.excerpt !== data.excerpt)
-			.slice(0, 3);
+		// is the page's text before its first heading when that matched, which the page link covers).
+		const sections = (data.sub_results ?? []).filter((section) => new URL(section.url, location.href).hash !== '').slice(0, 3);
 		if (sections.length > 0) {
 			const sublist = document.createElement('ul');
 			sublist.className = 'search-sections';
@@ -82,7 +79,9 @@ async function run(query: string): Promise<void> {
 				const sublink = document.createElement('a');
 				sublink.href = section.url;
 				sublink.textContent = section.title;
-				subitem.append(sublink, excerptOf(section.excerpt));
+				// A section whose excerpt is the page's own, shown just above, is listed by its link alone.
+				subitem.append(sublink);
+				if (section.excerpt !== data.excerpt) subitem.append(excerptOf(section.excerpt));
 				sublist.append(subitem);
 			}
 			item.append(sublist);
