@@ -151,6 +151,34 @@ describe('German sentences that put a past date in the present or future tense',
 	});
 });
 
+describe('German sentences, one by one', () => {
+	// [sentence, whether it is listed as of 2 December 2026]
+	const cases: [string, boolean][] = [
+		['Das Gesetz tritt am 1. April 2026 in Kraft.', true],
+		['Die Umstellung ist für April 2026 geplant.', true],
+		['Das Gesetz tritt voraussichtlich im Juni 2026 in Kraft.', true],
+		['Die Karten sind bis zum 1. Dezember 2026 bei den Gemeinden erhältlich.', true],
+		['Stand März 2026 gilt die Regel ab 1. April 2026.', true],
+		['Die neuen Regeln gelten ab 1. April 2026.', true],
+		['Bürger erhalten ab 1. Oktober 2026 eine neue Karte.', true],
+		['Die Zahl lag bei 12. Ab 1. April 2026 gilt die neue Regel.', true],
+		['Die Frist läuft am 31. März 2026 ab.', true],
+		['Die Übergangszeit endet im März 2026.', true],
+		['Die Frist läuft bis zum 31.03.2026.', true],
+		['Bis 2024 hat die Regierung die Karte eingeführt.', false],
+		['Die Frist wurde u. a. bis 31. März 2026 verlängert.', false],
+		['Laut Berichten soll die Behörde im März 2024 Daten verloren haben.', false],
+		['Die Stadt schickte bis zum 31. Juli 2026 Nachweise.', false],
+		['Die erste Runde bot ab September 2020 Punkte im Wert von bis zu 5.000 Yen.', false],
+		['Die neue Karte soll im Fiskaljahr 2028 kommen.', false],
+	];
+	for (const [sentence, listed] of cases) {
+		it(`${listed ? 'lists' : 'passes'} “${sentence}”`, () => {
+			expect(pastDatesInTense('de.mdx', `---\ntitle: T\n---\n\n${sentence}\n`, today, 'de').length > 0).toBe(listed);
+		});
+	}
+});
+
 describe('sentences that put a past date in the present or future tense', () => {
 	const findings = pastDatesInTense('a.mdx', article, today);
 	it('are listed with the line from the top of the file, title and summary included', () => {

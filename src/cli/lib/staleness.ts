@@ -98,10 +98,11 @@ function datePatternsIn(language: ProseLanguage): DatePattern[] {
 	const iso: DatePattern = { pattern: String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, end: (m) => `${m[1]}-${m[2]}-${m[3]}` };
 	const year: DatePattern = { pattern: String.raw`\b((?:19|20)\d{2})\b(?![-/\d])`, end: (m) => `${m[1]}-12-31` };
 	if (language === 'de') {
-		// "31. März 2026", "Ende März 2026", "Herbst 2024", "im Fiskaljahr 2025".
+		// "31. März 2026", "31.03.2026", "Ende März 2026", "Herbst 2024", "im Fiskaljahr 2025".
 		return [
 			iso,
 			{ pattern: String.raw`\b(\d{1,2})\.\s*(${monthNames})\s+(\d{4})\b`, end: (m) => `${m[3]}-${pad(month(m[2]!))}-${pad(Number(m[1]))}` },
+			{ pattern: String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`, end: (m) => `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` },
 			{ pattern: String.raw`(?<!\p{L})(?:(?:Anfang|Mitte|Ende)\s+)?(${monthNames})\s+(\d{4})\b`, end: (m) => endOfMonth(Number(m[2]), month(m[1]!)) },
 			{
 				pattern: String.raw`(?<!\p{L})(Frühjahr|Frühling|Sommer|Herbst)\s+(\d{4})\b`,
@@ -146,6 +147,10 @@ interface Marker {
 	pattern: RegExp;
 	reach: number;
 	unlessPastTense?: true;
+	/** The date may stand inside the marker's words ("tritt am 1. April 2026 in Kraft"): it is looked for from the marker's start. */
+	dateWithin?: true;
+	/** The marker does not count in a sentence that matches this ("soll … verloren haben" reports what is said to have happened). */
+	unless?: RegExp;
 }
 
 /**
@@ -187,45 +192,71 @@ const englishPastTense =
 	/\b(?:was|were|had|did|set|let|put|cut|hit|became|began|came|went|made|took|gave|got|said|told|ran|found|saw|left|kept|held|paid|rose|fell|grew|stood|brought|thought|chose|sent|spent|won|lost|\p{L}{2,}ed)\b/iu;
 
 /**
- * The same in German: "soll", "plant", "ist geplant", "voraussichtlich", "läuft … bis", "gilt
- * … bis", "beginnt am", "tritt … in Kraft". "Wird" and "werden" are left out: they also make the
- * present passive ("wird seit 2016 ausgegeben"); so is "beginnt im", which describes a chart as
- * often as an event ("die Linie beginnt im Juni 2023"). A bare "bis" or "ab" counts only right
- * before the date and in a sentence without a past form ("wurde bis zum 31. März 2026
- * verlängert" is history).
+ * The same in German: "soll", "plant", "ist … geplant", "voraussichtlich", "läuft … bis", "gilt
+ * … bis", "läuft … ab", "beginnt am", "endet im", "tritt … in Kraft". The date may stand inside
+ * these ("tritt am 1. April 2026 in Kraft", "ist für April 2026 geplant"). "Wird" and "werden"
+ * are left out: they also make the present passive ("wird seit 2016 ausgegeben"); so is
+ * "beginnt im", which describes a chart as often as an event ("die Linie beginnt im Juni
+ * 2023"). "Soll" with a perfect infinitive reports a claim about the past ("soll … verloren
+ * haben"). A bare "bis" or "ab" counts only right before the date and in a sentence without a
+ * past form ("wurde bis zum 31. März 2026 verlängert" is history).
  */
 const germanMarkers: Marker[] = [
+	{
+		pattern: /(?<!\p{L})(?:soll|sollen)(?!\p{L})/giu,
+		reach: 90,
+		unless: /\p{Ll}(?:t|en)\s+(?:haben|sein)(?!\p{L})/u,
+	},
 	{
 		pattern: new RegExp(
 			String.raw`(?<!\p{L})(?:` +
 				[
-					String.raw`soll|sollen`,
 					String.raw`plant|planen|beabsichtigt|beabsichtigen`,
-					String.raw`(?:ist|sind)\s+(?:\S+\s+){0,3}?(?:geplant|vorgesehen|angekündigt)`,
+					String.raw`(?:ist|sind)\s+(?:\S+\s+){0,4}?(?:geplant|vorgesehen|angekündigt)`,
 					String.raw`voraussichtlich`,
 					String.raw`bevorstehende[nmrs]?`,
 					String.raw`(?:läuft|laufen|gilt|gelten|bleibt|bleiben|dauert|dauern)\s+(?:\S+\s+){0,3}?bis`,
-					String.raw`(?:beginnt|beginnen|startet|starten|endet|enden)\s+(?:\S+\s+){0,2}?(?:am|ab)`,
-					String.raw`(?:tritt|treten)\s+(?:\S+\s+){0,4}?in\s+Kraft`,
+					String.raw`(?:läuft|laufen)\s+(?:\S+\s+){0,4}?(?:ab|aus)(?=\s*[.,;!?]|\s*$)`,
+					String.raw`(?:beginnt|beginnen|startet|starten)\s+(?:\S+\s+){0,2}?(?:am|ab)`,
+					String.raw`(?:endet|enden)\s+(?:\S+\s+){0,2}?(?:am|ab|im|mit)`,
+					String.raw`(?:tritt|treten)\s+(?:\S+\s+){0,5}?in\s+Kraft`,
 				].join('|') +
 				String.raw`)(?!\p{L})`,
 			'giu',
 		),
 		reach: 90,
+		dateWithin: true,
 	},
 	{ pattern: /(?<!\p{L})(?:bis|ab)(?!\p{L})/giu, reach: 12, unlessPastTense: true },
 ];
 
 /**
- * Past forms in German, roughly: "war", "wurde", "hatte", common strong pasts, weak pasts (a
- * lower-case word ending in -te or -ten: "erlaubte", "sollte"; nouns are capitalised, though
- * an adjective such as "ersten" counts too, which only ever hides a finding), and the perfect
- * ("hat … eingeführt": a form of haben or sein with a participle in ge-).
+ * Past forms in German, roughly: "war", "wurde", "hatte" and common strong pasts; the perfect
+ * ("hat … eingeführt", "ist … gestiegen", "haben … beantragt": a form of haben or sein with a
+ * participle in -ge- or with be-, ver-, er-, ent-, zer-, but not "ist … geplant", which is a
+ * plan); and weak pasts, a lower-case word ending in -te or -ten ("erlaubte", "sollte"), less
+ * the common words that end so without being past: present plurals ("gelten", "kosten"),
+ * "heute", "unten", ordinals and superlatives ("ersten", "letzten", "nächsten"). Case matters:
+ * nouns are capitalised ("Stand", "Gemeinden", "Karten").
  */
 const germanPastForms =
-	/(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|gab|galt|galten|lief|liefen|blieb|blieben|begann|begannen|trat|traten|kam|kamen|bekam|bekamen|ging|gingen|stand|standen|lag|lagen|fiel|fielen|stieg|stiegen|hieß|beschloss|beschlossen|schrieb|schrieben|nahm|nahmen|(?:hat|haben|ist|sind)\s+(?:\S+\s+){0,8}?ge\p{Ll}{2,}(?:t|en))(?!\p{L})/iu;
-const germanWeakPast = /(?<!\p{L})\p{Ll}{2,}ten?(?!\p{L})/u;
-const germanPastTense = { test: (text: string) => germanPastForms.test(text) || germanWeakPast.test(text) };
+	/(?<!\p{L})(?:war|waren|wurde|wurden|hatte|hatten|gab|galt|galten|lief|liefen|blieb|blieben|begann|begannen|trat|traten|kam|kamen|bekam|bekamen|ging|gingen|stand|standen|lag|lagen|fiel|fielen|stieg|stiegen|hieß|hießen|beschloss|beschlossen|schrieb|schrieben|nahm|nahmen|bot|boten|zog|zogen|hielt|hielten|fand|fanden|sah|sahen|ließ|ließen|rief|riefen|wies|wiesen|traf|trafen|verlor|verloren|gewann|sank|sanken|erschien|erschienen|entschied|entschieden|schloss|schlossen|wuchs|sprach|sprachen)(?!\p{L})/u;
+const germanPerfect =
+	/(?<!\p{L})(?:hat|haben|ist|sind)\s+(?:\S+\s+){0,8}?(?!(?:geplant|vorgesehen|angekündigt)(?!\p{L}))(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer)\p{Ll}{2,}t)(?!\p{L})/u;
+const notWeakPast = new Set(
+	'heute unten hinten gelten kosten erhalten enthalten halten bieten arbeiten warten leisten achten beachten betrachten richten berichten gestalten verwalten bitte'.split(
+		' ',
+	),
+);
+function hasWeakPast(text: string): boolean {
+	for (const [word] of text.matchAll(/(?<!\p{L})\p{Ll}{2,}ten?(?!\p{L})/gu)) {
+		if (!notWeakPast.has(word) && !/ste[nmrs]?$/u.test(word)) return true;
+	}
+	return false;
+}
+const germanPastTense = { test: (text: string) => germanPastForms.test(text) || germanPerfect.test(text) || hasWeakPast(text) };
+
+const germanMonths = monthsIn.de.join('|');
 
 interface TenseRules {
 	anyDate: RegExp;
@@ -254,7 +285,12 @@ const tenseRules: Record<ProseLanguage, TenseRules> = {
 		anyDate: anyDateIn('de'),
 		markers: germanMarkers,
 		pastTense: germanPastTense,
-		boundary: /(?<!(?<!\d)\d{1,2})[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|#|\|)\s)/g,
+		// Not after a day's number before a month ("31. März 2026"), nor after a one-letter
+		// abbreviation ("z. B.", "u. a.") or a few short ones ("bzw.", "ca.", "Nr.").
+		boundary: new RegExp(
+			String.raw`(?<!(?<![\p{L}\d])(?:\p{L}|bzw|ca|vgl|Nr|Abs))(?:[!?]|\.(?<!(?<!\d)\d{1,2}\.(?=\s+(?:${germanMonths})(?!\p{L}))))(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|#|\|)\s)`,
+			'giu',
+		),
 	},
 };
 
@@ -315,12 +351,16 @@ export function pastDatesInTense(file: string, source: string, today: string, la
 		const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?\*\*[^*\n]+\*\*/.exec(sentence.text);
 		const leadDate = lead ? pastDateAfter(lead[0], lead[0].length, today, language) : undefined;
 		const found = markers
-			.filter((marker) => !(marker.unlessPastTense && past))
+			.filter((marker) => !(marker.unlessPastTense && past) && !marker.unless?.test(sentence.text))
 			.flatMap((marker) => [...sentence.text.matchAll(marker.pattern)].map((match) => ({ match, marker })))
 			.sort((a, b) => a.match.index - b.match.index)
 			.map(({ match, marker }) => {
-				const after = pastDateAfter(sentence.text.slice(match.index + match[0].length), marker.reach, today, language);
-				if (after) return { match, date: after, words: sentence.text.slice(match.index, match.index + match[0].length + after.index + after[0].length) };
+				// Past the marker's first word where the date may stand inside it, else past the marker.
+				const from = marker.dateWithin ? match.index + (/^\S+/u.exec(match[0])?.[0].length ?? 0) : match.index + match[0].length;
+				const reach = marker.reach + match.index + match[0].length - from;
+				const after = pastDateAfter(sentence.text.slice(from), reach, today, language);
+				if (after)
+					return { match, date: after, words: sentence.text.slice(match.index, Math.max(match.index + match[0].length, from + after.index + after[0].length)) };
 				if (leadDate && lead && !marker.unlessPastTense && match.index >= lead[0].length) {
 					return { match, date: leadDate, words: sentence.text.slice(0, match.index + match[0].length).trim() };
 				}
