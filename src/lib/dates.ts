@@ -1,5 +1,5 @@
 /** Date helpers for `YYYY-MM-DD` calendar dates, which the site treats as plain days in Japan. */
-import { isCalendarDate } from '../schemas/common.ts';
+import { buildDate, isCalendarDate } from '../schemas/common.ts';
 
 // The check itself belongs to the schemas, which import nothing from src/lib.
 export { isCalendarDate };
@@ -39,11 +39,12 @@ export function latestDate(dates: Iterable<string>): string | undefined {
 	return latest;
 }
 
-const japanDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Tokyo' });
-
-/** Today's date in Japan as `YYYY-MM-DD`: the site's dates are days in Japan. */
+/**
+ * Today's date in Japan as `YYYY-MM-DD`: the site's dates are days in Japan. The same day the
+ * schemas check dates against (buildDate), from the same formatter.
+ */
 export function todayInJapan(now: Date = new Date()): string {
-	return japanDay.format(now);
+	return buildDate(now);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
