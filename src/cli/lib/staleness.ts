@@ -128,10 +128,16 @@ function datePatternsIn(language: ProseLanguage): DatePattern[] {
 	];
 }
 
+/** Each language's date forms, made once: each with the whole-text pattern dateEnd() reads it by. */
+const datePatterns: Record<ProseLanguage, (DatePattern & { whole: RegExp })[]> = {
+	en: datePatternsIn('en').map((form) => ({ ...form, whole: new RegExp(`^(?:${form.pattern})$`, 'iu') })),
+	de: datePatternsIn('de').map((form) => ({ ...form, whole: new RegExp(`^(?:${form.pattern})$`, 'iu') })),
+};
+
 /** The last day a written date can mean, or undefined if the text is not one of the forms above. */
 export function dateEnd(text: string, language: ProseLanguage = 'en'): string | undefined {
-	for (const { pattern, end } of datePatternsIn(language)) {
-		const match = new RegExp(`^(?:${pattern})$`, 'iu').exec(text.trim());
+	for (const { whole, end } of datePatterns[language]) {
+		const match = whole.exec(text.trim());
 		if (match) return end(match);
 	}
 	return undefined;
@@ -266,13 +272,7 @@ interface TenseRules {
 	boundary: RegExp;
 }
 
-const anyDateIn = (language: ProseLanguage) =>
-	new RegExp(
-		datePatternsIn(language)
-			.map(({ pattern }) => `(?:${pattern})`)
-			.join('|'),
-		'giu',
-	);
+const anyDateIn = (language: ProseLanguage) => new RegExp(datePatterns[language].map(({ pattern }) => `(?:${pattern})`).join('|'), 'giu');
 
 const tenseRules: Record<ProseLanguage, TenseRules> = {
 	en: {
